@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor, CUSTOMER_ROLES } from "@/lib/auth/session";
+import { getAccountOverview } from "@/lib/accounts/get-account-overview";
+import { listAccountTickets } from "@/lib/tickets/list-account-tickets";
+import { formatTicketNumber } from "@/lib/tickets/status";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
+import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
+import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+
+export const metadata: Metadata = { title: "Data recovery" };
+
+export default async function RecoveryPage() {
+  const actor = await requireActor(CUSTOMER_ROLES, "/recovery");
+  const t = await getTranslations("recovery");
+  const format = await getFormatter();
+  const account = await getAccountOverview(actor.accountId!);
+
+  if (actor.role === "ACCOUNT_MEMBER") {
+    return (
+      <div className="max-w-3xl">
+        <PageHeader title={t("title")} description={account.name} />
+        <Card>
+          <CardHeader title={t("member.title")} />
+          <CardBody className="space-y-3 text-sm text-slate-700">
+            <p>{t("member.why")}</p>
+            <Alert tone="info" title={t("member.adminIs", { name: account.owner?.name ?? "—" })}>
+              <p>{t("member.contact", { email: account.owner?.email ?? "—" })}</p>
+            </Alert>
+            <p>{t("member.affectsAll")}</p>
+          </CardBody>
+        </Card>
+      </div>
+    );
+  }
+
+  const tickets = await listAccountTickets(actor.accountId!);
+  return (
+    <div>
+      <PageHeader title={t("title")} description={t("adminIntro", { account: account.name, plan: account.plan.name })} />
+      <Card>
+        <CardHeader title={t("listTitle")} />
+        {tickets.length === 0 ? (
+          <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+        ) : (
+          <Table>
+            <thead>
+              <tr>
+                <Th>{t("columns.ticket")}</Th>
+                <Th>{t("columns.method")}</Th>
+                <Th>{t("columns.restoreDate")}</Th>
+                <Th>{t("columns.status")}</Th>
+                <Th>{t("columns.created")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {tickets.map((ticket) => (
+                <Tr key={ticket.id}>
+                  <Td className="font-mono font-medium">
+                    <Link className="text-brand-700 hover:underline" href={`/recovery/${formatTicketNumber(ticket.number)}`}>
+                      {formatTicketNumber(ticket.number)}
+                    </Link>
+                  </Td>
+                  <Td>{t(`method.${ticket.method}`)}</Td>
+                  <Td>{format.dateTime(ticket.restoreDate, { dateStyle: "medium", timeZone: "UTC" })}</Td>
+                  <Td>
+                    <TicketStatusBadge status={ticket.status} />
+                  </Td>
+                  <Td>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

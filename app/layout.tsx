@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { AppHeader } from "@/components/layout/app-header";
+import { ToastProvider } from "@/components/ui/toast";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Restore Desk", template: "%s · Restore Desk" },
+  description: "Data-restore requests for your CRM account",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, actor] = await Promise.all([getLocale(), getActor()]);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <NextIntlClientProvider>
+          <ToastProvider>
+            <AppHeader actor={actor} />
+            <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">{children}</main>
+          </ToastProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

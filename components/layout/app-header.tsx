@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/session";
+import { isSupportRole } from "@/lib/auth/roles";
+import { Badge } from "@/components/ui/badge";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+
+export async function AppHeader({ actor }: { actor: Actor | null }) {
+  const t = await getTranslations();
+  const links = !actor
+    ? []
+    : isSupportRole(actor.role)
+      ? [{ href: "/support/tickets", label: t("nav.tickets") }]
+      : [{ href: "/recovery", label: t("nav.recovery") }];
+  return (
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+            ↺
+          </span>
+          <span>Restore Desk</span>
+        </Link>
+        <nav aria-label={t("nav.main")} className="hidden items-center gap-1 sm:flex">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <LocaleSwitch />
+          {actor && (
+            <>
+              <div className="hidden text-right leading-tight md:block">
+                <p className="text-sm font-medium text-slate-900" data-testid="signed-in-name">
+                  {actor.name}
+                </p>
+                <p className="text-xs text-slate-500">{actor.email}</p>
+              </div>
+              <Badge tone={isSupportRole(actor.role) ? "brand" : "neutral"}>{t(`roles.${actor.role}`)}</Badge>
+              <SignOutButton />
+            </>
+          )}
+        </div>
+      </div>
+      {links.length > 0 && (
+        <nav aria-label={t("nav.mobile")} className="flex gap-1 border-t border-slate-100 px-4 py-1 sm:hidden">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * A modal on the native <dialog>: focus trap, Escape to close and the
+ * backdrop come from the browser.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="dialog-title"
+      className="m-auto w-full max-w-lg rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
+      <div className="border-b border-slate-100 px-5 py-4">
+        <h2 id="dialog-title" className="text-base font-semibold">
+          {title}
+        </h2>
+      </div>
+      <div className="px-5 py-4">{children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The account database: every table a snapshot copies and a full restore
+ * replaces, in dependency-free order. One list drives snapshots, restores,
+ * previews and exports, so a new column cannot be forgotten by one of them
+ * (a test compares this list with the live schema).
+ */
+export type AccountTable = {
+  key: AccountTableKey;
+  table: string;
+  snapshotTable: string;
+  /** Every column except accountId, in schema order; `id` first. */
+  columns: readonly string[];
+  /** CRM items: listed by the CSV export. */
+  crmItem: boolean;
+};
+
+export const ACCOUNT_TABLE_KEYS = [
+  "company",
+  "contact",
+  "deal",
+  "lead",
+  "activity",
+  "comment",
+  "history",
+  "task",
+  "product",
+  "customField",
+] as const;
+export type AccountTableKey = (typeof ACCOUNT_TABLE_KEYS)[number];
+
+const TIMESTAMPS = ["createdAt", "updatedAt"] as const;
+
+export const ACCOUNT_TABLES: readonly AccountTable[] = [
+  {
+    key: "company",
+    table: "crm_company",
+    snapshotTable: "snap_crm_company",
+    columns: ["id", "name", "industry", "website", "email", "phone", "city", "country", "customFields", ...TIMESTAMPS],
+    crmItem: true,
+  },
+  {
+    key: "contact",
+    table: "crm_contact",
+    snapshotTable: "snap_crm_contact",
+    columns: ["id", "companyId", "firstName", "lastName", "email", "phone", "position", "customFields", ...TIMESTAMPS],
+    crmItem: true,
+  },
+  {
+    key: "deal",
+    table: "crm_deal",
+    snapshotTable: "snap_crm_deal",
+    columns: ["id", "companyId", "contactId", "title", "stage", "amount", "currency", "closeDate", "customFields", ...TIMESTAMPS],
+    crmItem: true,
+  },
+  {
+    key: "lead",
+    table: "crm_lead",
+    snapshotTable: "snap_crm_lead",
+    columns: ["id", "title", "name", "email", "phone", "source", "status", "customFields", ...TIMESTAMPS],
+    crmItem: true,
+  },
+  {
+    key: "activity",
+    table: "crm_activity",
+    snapshotTable: "snap_crm_activity",
+    columns: ["id", "entityType", "entityId", "kind", "subject", "dueAt", "done", ...TIMESTAMPS],
+    crmItem: false,
+  },
+  {
+    key: "comment",
+    table: "crm_comment",
+    snapshotTable: "snap_crm_comment",
+    columns: ["id", "entityType", "entityId", "authorName", "body", ...TIMESTAMPS],
+    crmItem: false,
+  },
+  {
+    key: "history",
+    table: "crm_history_entry",
+    snapshotTable: "snap_crm_history_entry",
+    columns: ["id", "entityType", "entityId", "action", "field", "oldValue", "newValue", ...TIMESTAMPS],
+    crmItem: false,
+  },
+  {
+    key: "task",
+    table: "crm_task",
+    snapshotTable: "snap_crm_task",
+    columns: ["id", "title", "description", "status", "dueDate", "responsible", ...TIMESTAMPS],
+    crmItem: false,
+  },
+  {
+    key: "product",
+    table: "crm_product",
+    snapshotTable: "snap_crm_product",
+    columns: ["id", "name", "sku", "price", "currency", "active", ...TIMESTAMPS],
+    crmItem: false,
+  },
+  {
+    key: "customField",
+    table: "crm_custom_field",
+    snapshotTable: "snap_crm_custom_field",
+    columns: ["id", "entityType", "code", "label", "fieldType", ...TIMESTAMPS],
+    crmItem: false,
+  },
+];
+
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** `"a", "b", …` optionally qualified with a table alias. */
+export function columnList(table: AccountTable, alias?: string): string {
+  const prefix = alias ? `${alias}.` : "";
+  return table.columns.map((c) => prefix + quoteIdent(c)).join(", ");
+}
+
+/**
+ * The expression whose hash is a row's fingerprint. Built from the same column
+ * list on live and snapshot tables, so equal rows hash equally on both sides.
+ */
+export function rowFingerprint(table: AccountTable, alias: string): string {
+  return `hashtextextended(ROW(${columnList(table, alias)})::text, 0)`;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import type { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { getActor, type Actor } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> };
+
+type Definition<S extends z.ZodType> = {
+  input: S;
+  /** Roles allowed to call the action; "anonymous" lets signed-out visitors in. */
+  allow: readonly (Role | "anonymous")[];
+};
+
+function toPlainInput(raw: unknown): unknown {
+  if (typeof FormData !== "undefined" && raw instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of raw.entries()) {
+      if (key.startsWith("$ACTION")) continue;
+      out[key] = key in out ? ([] as unknown[]).concat(out[key], value) : value;
+    }
+    return out;
+  }
+  return raw;
+}
+
+/**
+ * Every server action goes through here, so none can skip a step:
+ * parse the input with zod → load the session → check the role → run.
+ * Expected errors become typed results; anything else is logged and hidden.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  definition: Definition<S>,
+  handler: (args: { input: z.output<S>; actor: Actor | null }) => Promise<T>,
+) {
+  return async (...args: unknown[]): Promise<ActionResult<T>> => {
+    // Works as a plain action (input) and with useActionState (previous state, input).
+    const raw = args.length > 1 ? args[1] : args[0];
+    const t = await getTranslations("errors");
+    const parsed = definition.input.safeParse(toPlainInput(raw));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join(".") || "_";
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors };
+    }
+    const actor = await getActor();
+    if (!actor && !definition.allow.includes("anonymous")) {
+      return { ok: false, code: "UNAUTHENTICATED", message: t("unauthenticated") };
+    }
+    if (actor && !definition.allow.includes(actor.role)) {
+      return { ok: false, code: "FORBIDDEN", message: t("forbidden") };
+    }
+    try {
+      return { ok: true, data: await handler({ input: parsed.data, actor }) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      console.error("Action failed", error);
+      return { ok: false, code: "INTERNAL", message: t("internal") };
+    }
+  };
+}

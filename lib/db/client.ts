@@ -1,0 +1,9 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+
+/** A Prisma client on any PostgreSQL, through the pg driver adapter. */
+export function createPrismaClient(connectionString: string, { max = 10 }: { max?: number } = {}): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+}
