@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { loadAccountData, simulateWeek, type RowCounts } from "@/lib/seed/account-history";
 import { BASE_COUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, PLANS, STAFF, type DemoAccount } from "@/lib/seed/demo-data";
 import { DEFAULT_RETENTION_DAYS } from "@/lib/snapshots/retention";
+import { deterministicUuid } from "@/lib/seed/ids";
 
 type Log = (message: string) => void;
 
@@ -33,6 +34,7 @@ async function createAccount(db: Db, demo: DemoAccount, passwordHash: string) {
   const plan = await db.plan.findUniqueOrThrow({ where: { code: demo.plan } });
   const account = await db.account.create({
     data: {
+      id: deterministicUuid(`account:${demo.slug}`),
       name: demo.name,
       portalAddress: `${demo.slug}.crm.example`,
       planId: plan.id,
@@ -41,11 +43,13 @@ async function createAccount(db: Db, demo: DemoAccount, passwordHash: string) {
     },
   });
   const admin = await db.user.create({
-    data: { ...demo.admin, passwordHash, kind: "CUSTOMER", accountId: account.id },
+    data: { id: deterministicUuid(`user:${demo.admin.email}`), ...demo.admin, passwordHash, kind: "CUSTOMER", accountId: account.id },
   });
   await db.account.update({ where: { id: account.id }, data: { ownerId: admin.id } });
   for (const member of demo.members) {
-    await db.user.create({ data: { ...member, passwordHash, kind: "CUSTOMER", accountId: account.id } });
+    await db.user.create({
+      data: { id: deterministicUuid(`user:${member.email}`), ...member, passwordHash, kind: "CUSTOMER", accountId: account.id },
+    });
   }
   return account;
 }
@@ -57,8 +61,10 @@ async function createAccount(db: Db, demo: DemoAccount, passwordHash: string) {
 export async function seedDemo({ db, now = new Date(), log = () => {} }: { db: Db; now?: Date; log?: Log }) {
   if ((await db.plan.count()) > 0) await truncateAll(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const plan of PLANS) await db.plan.create({ data: plan });
-  for (const staff of STAFF) await db.user.create({ data: { ...staff, passwordHash, kind: "SUPPORT" } });
+  for (const plan of PLANS) await db.plan.create({ data: { id: deterministicUuid(`plan:${plan.code}`), ...plan } });
+  for (const staff of STAFF) {
+    await db.user.create({ data: { id: deterministicUuid(`user:${staff.email}`), ...staff, passwordHash, kind: "SUPPORT" } });
+  }
   await db.counter.create({ data: { name: "ticket_number", value: 0 } });
 
   let rows = 0;

@@ -123,7 +123,7 @@ export async function resolveDatabase() {
     await checkReachable(process.env.DATABASE_URL);
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  const dataDir = path.join(root, ".data/pg");
+  const dataDir = path.resolve(root, process.env.EMBEDDED_PG_DIR ?? ".data/pg");
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const { baseUrl, stop } = await startEmbeddedServer({ dataDir, port });
   await ensureDatabase(`${baseUrl}/postgres`, DEFAULT_DATABASE);

@@ -1,0 +1,121 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, storageStatePath, USERS } from "./users";
+
+test.describe("signing in", () => {
+  for (const [user, { email, home }] of Object.entries(USERS)) {
+    test(`[${user.toUpperCase()}] lands on ${home}`, async ({ page }) => {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(new RegExp(`${home}$`));
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    });
+  }
+
+  test("[VISITOR] a wrong password and an unknown email get the same refusal", async ({ page }) => {
+    await page.goto("/login");
+    for (const [email, password] of [
+      ["admin@acme.test", "not-the-password"],
+      ["nobody@acme.test", DEMO_PASSWORD],
+    ]) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(password);
+      const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await answered;
+      await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is not correct.");
+      await expect(page).toHaveURL(/\/login$/);
+    }
+  });
+
+  test("[VISITOR] is sent to sign-in from a protected page, and back after signing in", async ({ page }) => {
+    await page.goto("/recovery");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Frecovery$/);
+    await page.getByLabel("Email").fill(USERS.acmeAdmin.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/recovery$/);
+  });
+
+  test("[VISITOR] a crafted callbackUrl cannot send anyone to another site", async ({ page }) => {
+    await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2F");
+    await page.getByLabel("Email").fill(USERS.acmeAdmin.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/localhost:\d+\/recovery$/);
+  });
+});
+
+test.describe("roles", () => {
+  test.describe("as the Acme member", () => {
+    test.use({ storageState: storageStatePath("acmeMember") });
+
+    test("[ACME MEMBER] cannot open a support page", async ({ page }) => {
+      const response = await page.goto("/support/tickets");
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    });
+
+    test("[ACME MEMBER] sees why they cannot file a request and who can", async ({ page }) => {
+      await page.goto("/recovery");
+      await expect(page.getByText("Your account admin is Alicja Nowak")).toBeVisible();
+      await expect(page.getByText("admin@acme.test")).toBeVisible();
+    });
+  });
+
+  test.describe("as a support agent", () => {
+    test.use({ storageState: storageStatePath("support") });
+
+    test("[SUPPORT] cannot open the customer pages", async ({ page }) => {
+      const response = await page.goto("/recovery");
+      expect(response?.status()).toBe(404);
+    });
+  });
+});
+
+test.describe("language", () => {
+  test.use({ storageState: storageStatePath("acmeAdmin") });
+
+  test("[ACME ADMIN] switches to Polish and the choice is remembered", async ({ page }) => {
+    await page.goto("/recovery");
+    await page.getByRole("button", { name: "pl", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Odzyskiwanie danych" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Odzyskiwanie danych" })).toBeVisible();
+    await page.getByRole("button", { name: "en", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Data recovery" })).toBeVisible();
+  });
+
+});
+
+test("[VISITOR] a Polish browser gets Polish pages", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "pl-PL" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "Zaloguj się do Restore Desk" })).toBeVisible();
+  await expect(page.getByLabel("Hasło")).toBeVisible();
+  await context.close();
+});
+
+// A user of its own: signing out revokes every session of that user.
+test("[SUPPORT] signing out ends the session, and the old cookie no longer works", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("agent2@restoredesk.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/support\/tickets$/);
+  const cookies = await context.cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // Replaying the cookie from before sign-out must not bring the session back.
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/support/tickets");
+  await expect(replayPage).toHaveURL(/\/login/);
+  await replay.close();
+  await context.close();
+});
