@@ -9,7 +9,27 @@ if (!url) {
   process.exit(2);
 }
 
-const engine = await openSchemaEngine(new PrismaPg({ connectionString: url }));
+/**
+ * PrismaPg runs a migration script by splitting it on every ";", which breaks
+ * function bodies ($$ … ; … $$). PostgreSQL's simple-query protocol runs a
+ * whole multi-statement script itself, in one implicit transaction, so each
+ * migration applies completely or not at all.
+ */
+class WholeScriptPgFactory extends PrismaPg {
+  async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script) => {
+      try {
+        await adapter.client.query(script);
+      } catch (error) {
+        adapter.onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
+const engine = await openSchemaEngine(new WholeScriptPgFactory({ connectionString: url }));
 const { appliedMigrationNames } = await engine.applyMigrations({
   migrationsList: loadMigrationsList(),
   filters: noFilters,

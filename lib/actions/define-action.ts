@@ -40,12 +40,15 @@ export function defineAction<S extends z.ZodType, T>(
     // Works as a plain action (input) and with useActionState (previous state, input).
     const raw = args.length > 1 ? args[1] : args[0];
     const t = await getTranslations("errors");
+    // Schema and domain messages are keys of errors.codes; unknown text passes through.
+    const translate = (key: string, params?: Record<string, string | number>) =>
+      t.has(`codes.${key}`) ? t(`codes.${key}`, params) : key;
     const parsed = definition.input.safeParse(toPlainInput(raw));
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.join(".") || "_";
-        (fieldErrors[key] ??= []).push(issue.message);
+        (fieldErrors[key] ??= []).push(translate(issue.message));
       }
       return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors };
     }
@@ -59,7 +62,12 @@ export function defineAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await handler({ input: parsed.data, actor }) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof AppError) {
+        const fieldErrors = error.fieldErrors
+          ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translate(k, error.params))]))
+          : undefined;
+        return { ok: false, code: error.code, message: translate(error.message, error.params), fieldErrors };
+      }
       console.error("Action failed", error);
       return { ok: false, code: "INTERNAL", message: t("internal") };
     }

@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
@@ -7,3 +7,6 @@ export type Db = PrismaClient;
 export function createPrismaClient(connectionString: string, { max = 10 }: { max?: number } = {}): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
+
+/** A client or an open transaction: for reads and writes that may run inside one. */
+export type DbOrTx = Prisma.TransactionClient;

@@ -6,6 +6,7 @@ import { loadAccountData, simulateWeek, type RowCounts } from "@/lib/seed/accoun
 import { BASE_COUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, PLANS, STAFF, type DemoAccount } from "@/lib/seed/demo-data";
 import { DEFAULT_RETENTION_DAYS } from "@/lib/snapshots/retention";
 import { deterministicUuid } from "@/lib/seed/ids";
+import { seedDemoTickets } from "@/lib/seed/demo-tickets";
 
 type Log = (message: string) => void;
 
@@ -65,7 +66,6 @@ export async function seedDemo({ db, now = new Date(), log = () => {} }: { db: D
   for (const staff of STAFF) {
     await db.user.create({ data: { id: deterministicUuid(`user:${staff.email}`), ...staff, passwordHash, kind: "SUPPORT" } });
   }
-  await db.counter.create({ data: { name: "ticket_number", value: 0 } });
 
   let rows = 0;
   for (const demo of DEMO_ACCOUNTS) {
@@ -76,6 +76,7 @@ export async function seedDemo({ db, now = new Date(), log = () => {} }: { db: D
     await simulateWeek({ db, accountId: account.id, counts, now, days: DEFAULT_RETENTION_DAYS, accident: !!demo.accident });
     log(`  ${demo.name}: ${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString("en")} rows, ${DEFAULT_RETENTION_DAYS} daily snapshots`);
   }
+  await seedDemoTickets({ db, now });
   await db.counter.create({ data: { name: SEED_MARKER, value: 1 } });
   return { rows };
 }

@@ -6,6 +6,7 @@ import { getAccountOverview } from "@/lib/accounts/get-account-overview";
 import { listAccountTickets } from "@/lib/tickets/list-account-tickets";
 import { formatTicketNumber } from "@/lib/tickets/status";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Data recovery" };
 export default async function RecoveryPage() {
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery");
   const t = await getTranslations("recovery");
+  const tn = await getTranslations("nav");
   const format = await getFormatter();
   const account = await getAccountOverview(actor.accountId!);
 
@@ -39,7 +41,11 @@ export default async function RecoveryPage() {
   const tickets = await listAccountTickets(actor.accountId!);
   return (
     <div>
-      <PageHeader title={t("title")} description={t("adminIntro", { account: account.name, plan: account.plan.name })} />
+      <PageHeader
+        title={t("title")}
+        description={t("adminIntro", { account: account.name, plan: account.plan.name })}
+        actions={<ButtonLink href="/recovery/new">{tn("newRequest")}</ButtonLink>}
+      />
       <Card>
         <CardHeader title={t("listTitle")} />
         {tickets.length === 0 ? (

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineAction, type ActionResult } from "@/lib/actions/define-action";
+import { prisma } from "@/lib/db/prisma";
+import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
+import { ZCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
+import { formatTicketNumber } from "@/lib/tickets/status";
+
+const fileRequest = defineAction(
+  // Members are let through so they get the domain's explanation, not a bare "forbidden".
+  { input: ZCreateRestoreRequestInput, allow: ["ACCOUNT_ADMIN", "ACCOUNT_MEMBER"] },
+  async ({ input, actor }) => createRestoreRequest({ db: prisma, actor: { id: actor!.id, role: actor!.role, accountId: actor!.accountId! }, input }),
+);
+
+export async function createRestoreRequestAction(
+  previous: ActionResult<{ number: number; created: boolean }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ number: number; created: boolean }>> {
+  const result = await fileRequest(previous, formData);
+  if (!result.ok) return result;
+  revalidatePath("/recovery");
+  redirect(`/recovery/${formatTicketNumber(result.data.number)}?filed=1`);
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db/prisma";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+
+export const metadata: Metadata = { title: "Plans" };
+
+/** Which plans include restores from backup (linked from the eligibility check). */
+export default async function PlansPage() {
+  const t = await getTranslations("plans");
+  const plans = await prisma.plan.findMany({ orderBy: { sortOrder: "asc" } });
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={t("title")} description={t("intro")} />
+      <Card>
+        <Table>
+          <thead>
+            <tr>
+              <Th>{t("plan")}</Th>
+              <Th>{t("restore")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {plans.map((plan) => (
+              <Tr key={plan.id}>
+                <Td className="font-medium">{plan.name}</Td>
+                <Td>{plan.restoreAvailable ? <Badge tone="success">{t("included")}</Badge> : <Badge tone="muted">{t("notIncluded")}</Badge>}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { createRestoreRequestAction } from "@/app/(customer)/recovery/new/actions";
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, ZCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
+import { Alert } from "@/components/ui/alert";
+import { Checkbox, Field, Select, Textarea } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
+
+export type DateOption = { date: string; takenAt: string; rowCounts: Record<string, number> };
+
+type FieldErrors = Record<string, string[] | undefined>;
+
+export function RequestForm({
+  dates,
+  csvAvailable,
+  requestKey,
+  timeZone,
+}: {
+  dates: DateOption[];
+  csvAvailable: boolean;
+  requestKey: string;
+  timeZone: string;
+}) {
+  const t = useTranslations("requestForm");
+  const tErr = useTranslations("errors.codes");
+  const format = useFormatter();
+  const [state, formAction] = useActionState(createRestoreRequestAction, null);
+  const [method, setMethod] = useState<string | undefined>(csvAvailable ? undefined : "FULL");
+  const [date, setDate] = useState("");
+  const [description, setDescription] = useState("");
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+
+  const serverErrors: FieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const errors = { ...serverErrors, ...clientErrors };
+  const error = (field: string) => errors[field]?.[0];
+  const selected = dates.find((d) => d.date === date);
+  const dateLabel = (d: DateOption) =>
+    format.dateTime(new Date(`${d.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" }) +
+    ` — ${t("backupAt", { time: format.dateTime(new Date(d.takenAt), { timeStyle: "short", timeZone }) })}`;
+
+  // The same schema as the server: what passes here is what the server accepts.
+  function validate(event: FormEvent<HTMLFormElement>) {
+    const data = Object.fromEntries(new FormData(event.currentTarget).entries());
+    const parsed = ZCreateRestoreRequestInput.safeParse(data);
+    if (parsed.success) {
+      setClientErrors({});
+      return;
+    }
+    event.preventDefault();
+    const found: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "_");
+      found[key] ??= [tErr.has(issue.message) ? tErr(issue.message) : issue.message];
+    }
+    setClientErrors(found);
+  }
+
+  return (
+    <form action={formAction} onSubmit={validate} className="space-y-8" noValidate>
+      <input type="hidden" name="requestKey" value={requestKey} />
+      {state && !state.ok && !state.fieldErrors && <Alert tone="danger">{state.message}</Alert>}
+
+      <RadioGroup
+        name="method"
+        legend={t("method")}
+        value={method}
+        onChange={setMethod}
+        error={error("method")}
+        options={[
+          {
+            value: "CSV",
+            label: t("csv.label"),
+            description: t("csv.description"),
+            disabled: !csvAvailable,
+            disabledReason: t("csv.disabled"),
+          },
+          { value: "FULL", label: t("full.label"), description: t("full.description") },
+        ]}
+      />
+
+      {method === "FULL" && (
+        <Alert tone="danger" title={t("full.warningTitle")}>
+          <p>{selected ? t("full.warningDate", { date: dateLabel(selected) }) : t("full.warning")}</p>
+        </Alert>
+      )}
+
+      <div className="space-y-3">
+        <Field id="restoreDate" label={t("date")} hint={t("dateHint")} error={error("restoreDate")}>
+          <Select
+            id="restoreDate"
+            name="restoreDate"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={!!error("restoreDate")}
+            aria-describedby={error("restoreDate") ? "restoreDate-error" : "restoreDate-hint"}
+          >
+            <option value="">{t("datePlaceholder")}</option>
+            {dates.map((d) => (
+              <option key={d.date} value={d.date}>
+                {dateLabel(d)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {selected && (
+          <div className="rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="snapshot-counts">
+            <p className="mb-2 text-sm font-medium text-slate-700">{t("countsTitle")}</p>
+            <SnapshotCounts rowCounts={selected.rowCounts} />
+          </div>
+        )}
+      </div>
+
+      <Field
+        id="description"
+        label={t("description")}
+        hint={t("descriptionHint", { min: DESCRIPTION_MIN, length: description.trim().length, max: DESCRIPTION_MAX })}
+        error={error("description")}
+      >
+        <Textarea
+          id="description"
+          name="description"
+          rows={5}
+          maxLength={DESCRIPTION_MAX}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          placeholder={t("descriptionPlaceholder")}
+          aria-invalid={!!error("description")}
+          aria-describedby={error("description") ? "description-error" : "description-hint"}
+        />
+      </Field>
+      <p className="-mt-6 text-xs text-slate-500">{t("significantLoss")}</p>
+
+      <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-sm font-medium text-slate-800">{t("acknowledgements")}</legend>
+        {method === "FULL" && (
+          <div>
+            <Checkbox name="ackDataLoss" label={t("ackDataLoss")} aria-invalid={!!error("ackDataLoss")} />
+            {error("ackDataLoss") && (
+              <p className="mt-1 pl-7 text-sm text-red-700" role="alert">
+                {error("ackDataLoss")}
+              </p>
+            )}
+          </div>
+        )}
+        <div>
+          <Checkbox name="ackAllUsers" label={t("ackAllUsers")} aria-invalid={!!error("ackAllUsers")} />
+          {error("ackAllUsers") && (
+            <p className="mt-1 pl-7 text-sm text-red-700" role="alert">
+              {error("ackAllUsers")}
+            </p>
+          )}
+        </div>
+      </fieldset>
+
+      <div className="flex items-center gap-3">
+        <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
+        <p className="text-xs text-slate-500">{t("afterSubmit")}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Role } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { checkRequestChoice, type BlockingReason, type RequestRefusal } from "@/lib/tickets/eligibility";
+import { loadEligibility } from "@/lib/tickets/load-eligibility";
+import { formatTicketNumber } from "@/lib/tickets/status";
+import type { TCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
+
+export type RequestRefusalCode = BlockingReason["code"] | RequestRefusal["code"];
+
+/** A refusal with a stable code and its facts; field refusals sit beside their field. */
+export class RequestRefusedError extends AppError {
+  constructor(readonly refusal: BlockingReason | RequestRefusal) {
+    const params: Record<string, string | number> = {};
+    if (refusal.code === "REQUEST_ALREADY_OPEN") params.number = formatTicketNumber(refusal.ticketNumber);
+    if (refusal.code === "NOT_ACCOUNT_ADMIN") params.admin = refusal.adminName ?? "—";
+    if (refusal.code === "PLAN_WITHOUT_RESTORE") params.plan = refusal.planName;
+    const fieldErrors = "field" in refusal ? { [refusal.field]: [refusal.code] } : undefined;
+    super(refusal.code === "REQUEST_ALREADY_OPEN" ? "CONFLICT" : "VALIDATION", refusal.code, params, fieldErrors);
+  }
+}
+
+/**
+ * Files a restore request for the actor's own account. Every rule is checked
+ * again here, inside the transaction that takes the next ticket number — the
+ * counter row's lock serialises concurrent submits, so numbers are gap-free and
+ * a second open request for the account cannot slip in between.
+ */
+export async function createRestoreRequest({
+  db,
+  actor,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: { id: string; role: Role; accountId: string };
+  input: TCreateRestoreRequestInput;
+  now?: Date;
+}): Promise<{ number: number; created: boolean }> {
+  const replay = await db.restoreTicket.findUnique({ where: { requestKey: input.requestKey }, select: { number: true, accountId: true } });
+  if (replay && replay.accountId === actor.accountId) return { number: replay.number, created: false };
+  if (replay) throw new AppError("VALIDATION", "invalidForm");
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const [{ value: number }] = await tx.$queryRaw<{ value: number }[]>`
+        INSERT INTO counter (name, value) VALUES ('ticket_number', 1)
+        ON CONFLICT (name) DO UPDATE SET value = counter.value + 1
+        RETURNING value`;
+      // Read after taking the lock: sees any request committed just before.
+      const { eligibility } = await loadEligibility({ db: tx, accountId: actor.accountId, role: actor.role, now });
+      const decision = checkRequestChoice(eligibility, { method: input.method, restoreDate: input.restoreDate });
+      if (!decision.ok) throw new RequestRefusedError(decision.refusal);
+
+      const ticket = await tx.restoreTicket.create({
+        data: {
+          number,
+          accountId: actor.accountId,
+          requesterId: actor.id,
+          method: input.method,
+          restoreDate: new Date(`${decision.snapshot.date}T00:00:00Z`),
+          // Pinning the snapshot: pruning keeps it while this ticket is open.
+          snapshotId: decision.snapshot.snapshotId,
+          description: input.description,
+          openForAccountId: actor.accountId,
+          requestKey: input.requestKey,
+          createdAt: now,
+        },
+      });
+      await tx.ticketEvent.create({
+        data: {
+          ticketId: ticket.id,
+          accountId: actor.accountId,
+          actorId: actor.id,
+          kind: "CREATED",
+          toStatus: "SUBMITTED",
+          body: input.description,
+          data: {
+            method: input.method,
+            restoreDate: decision.snapshot.date,
+            snapshotTakenAt: decision.snapshot.takenAt.toISOString(),
+            rowCounts: decision.snapshot.rowCounts,
+          },
+          createdAt: now,
+        },
+      });
+      return { number, created: true };
+    });
+  } catch (error) {
+    // The unique open-request constraint: another request won the race.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const open = await db.restoreTicket.findFirst({ where: { openForAccountId: actor.accountId }, select: { number: true } });
+      if (open) throw new RequestRefusedError({ code: "REQUEST_ALREADY_OPEN", ticketNumber: open.number });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { canReply } from "@/lib/tickets/state-machine";
+import type { TicketActor } from "@/lib/tickets/ticket-actor";
+import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
+import { transitionTicket } from "@/lib/tickets/transition-ticket";
+
+/**
+ * A public reply on the timeline. When support asked for information, the
+ * requester's reply is the answer: the ticket goes back to review.
+ */
+export async function replyToTicket({
+  db,
+  actor,
+  number,
+  body,
+  expectedVersion,
+}: {
+  db: Db;
+  actor: TicketActor;
+  number: number;
+  body: string;
+  expectedVersion: number;
+}) {
+  return db.$transaction(async (tx) => {
+    const found = await findTicketIdForActor({ db: tx, actor, number });
+    if (!found) throw new AppError("NOT_FOUND", "TICKET_NOT_FOUND");
+    const ticket = await tx.restoreTicket.findUniqueOrThrow({ where: { id: found.id } });
+    if (!canReply(ticket.status, actor.role)) throw new AppError("INVALID_STATE", "REPLY_NOT_ALLOWED");
+    if (actor.role === "ACCOUNT_ADMIN" && ticket.status === "NEEDS_INFO") {
+      await transitionTicket({ tx, ticketId: ticket.id, action: "PROVIDE_INFO", actor, expectedVersion });
+    } else {
+      // Not a state change, but the version still moves so concurrent views notice.
+      const bumped = await tx.restoreTicket.updateMany({ where: { id: ticket.id, version: expectedVersion }, data: { version: { increment: 1 } } });
+      if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
+    }
+    await tx.ticketEvent.create({
+      data: { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body },
+    });
+  });
+}
