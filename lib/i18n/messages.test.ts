@@ -13,7 +13,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+// `{name}` and `{name, plural, …}`; plural branches may repeat a name.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]))].sort();
 
 describe("translations", () => {
   const english = flatten(en as Tree);

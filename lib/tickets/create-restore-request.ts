@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkRequestChoice, type BlockingReason, type RequestRefusal } from "@/lib/tickets/eligibility";
 import { loadEligibility } from "@/lib/tickets/load-eligibility";
 import { formatTicketNumber } from "@/lib/tickets/status";
+import { expiresAt, retentionDaysFromEnv } from "@/lib/snapshots/retention";
 import type { TCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
 
 export type RequestRefusalCode = BlockingReason["code"] | RequestRefusal["code"];
@@ -64,6 +65,7 @@ export async function createRestoreRequest({
           // Pinning the snapshot: pruning keeps it while this ticket is open.
           snapshotId: decision.snapshot.snapshotId,
           description: input.description,
+          backupExpiresAt: expiresAt(decision.snapshot.takenAt, retentionDaysFromEnv(process.env.SNAPSHOT_RETENTION_DAYS)),
           openForAccountId: actor.accountId,
           requestKey: input.requestKey,
           createdAt: now,

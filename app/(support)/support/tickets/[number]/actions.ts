@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
+import { addInternalNote, applySupportAction, approveTicket, assignToMe } from "@/lib/tickets/support-ticket-actions";
+import { ZSupportMessageInput, ZSupportTransitionInput, ZTicketTarget } from "@/lib/tickets/support-actions.schema";
+import { parseTicketNumber } from "@/lib/tickets/status";
+
+const SUPPORT = ["SUPPORT_AGENT", "SUPPORT_LEAD"] as const;
+
+function target(actor: Actor | null, input: { number: string; version: number }) {
+  const number = parseTicketNumber(input.number);
+  if (number === null) throw new AppError("NOT_FOUND", "TICKET_NOT_FOUND");
+  return { db: prisma, actor: { id: actor!.id, role: actor!.role, accountId: actor!.accountId }, number, expectedVersion: input.version };
+}
+
+function refresh(number: string) {
+  revalidatePath(`/support/tickets/${number}`);
+  revalidatePath("/support/tickets");
+}
+
+export const assignToMeAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
+  await assignToMe(target(actor, input));
+  refresh(input.number);
+  return { done: true };
+});
+
+export const supportTransitionAction = defineAction({ input: ZSupportTransitionInput, allow: SUPPORT }, async ({ input, actor }) => {
+  await applySupportAction({ ...target(actor, input), action: input.action, body: input.body });
+  refresh(input.number);
+  return { done: true };
+});
+
+export const approveAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
+  await approveTicket(target(actor, input));
+  refresh(input.number);
+  return { done: true };
+});
+
+export const supportMessageAction = defineAction({ input: ZSupportMessageInput, allow: SUPPORT }, async ({ input, actor }) => {
+  const t = target(actor, input);
+  if (input.visibility === "internal") await addInternalNote({ ...t, body: input.body });
+  else await replyToTicket({ ...t, body: input.body });
+  refresh(input.number);
+  return { done: true };
+});

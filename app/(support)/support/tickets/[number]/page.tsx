@@ -1,0 +1,201 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { formatBytes } from "@/lib/format/bytes";
+import type { RecordedPreview } from "@/lib/restore/preview-figures";
+import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
+import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
+import { formatTicketNumber, parseTicketNumber } from "@/lib/tickets/status";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+import { TicketTimeline } from "@/components/tickets/ticket-timeline";
+import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
+import { RestorePreviewPanel } from "@/components/support/restore-preview-panel";
+import { SupportMessageForm } from "@/components/support/support-message-form";
+import { TicketActionBar } from "@/components/support/ticket-action-bar";
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await params).number };
+}
+
+export default async function SupportTicketPage({ params }: Props) {
+  const { number: text } = await params;
+  const actor = await requireActor(SUPPORT_ROLES, `/support/tickets/${text}`);
+  const number = parseTicketNumber(text);
+  const ticket = number === null ? null : await getSupportTicket({ db: prisma, number });
+  if (!ticket) notFound();
+
+  const t = await getTranslations("supportTicket");
+  const tm = await getTranslations("recovery.method");
+  const te = await getTranslations("errors.codes");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const names = await staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]);
+  const shown = formatTicketNumber(ticket.number);
+  const context = {
+    status: ticket.status,
+    method: ticket.method,
+    actorRole: actor.role,
+    actorId: actor.id,
+    actorIsOnTicketAccount: false,
+    approvalRequestedById: ticket.approvalRequestedById,
+  };
+  const actions = availableActions(context);
+  const approveDecision = decideTransition("APPROVE", { ...context, reason: null });
+  const approveBlockedReason =
+    ticket.status === "IN_REVIEW" && !approveDecision.ok && approveDecision.code !== "NOT_IN_THIS_STATE" ? te(approveDecision.code) : undefined;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm">
+            <Link href="/support/tickets" className="text-brand-700 hover:underline">
+              ← {t("back")}
+            </Link>
+          </p>
+          <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+            <span className="font-mono">{shown}</span>
+            <TicketStatusBadge status={ticket.status} />
+            <Badge tone={ticket.method === "FULL" ? "danger" : "neutral"}>{tm(ticket.method)}</Badge>
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {t("subtitle", { account: ticket.account.name, requester: ticket.requester.name })} ·{" "}
+            {ticket.assignee ? t("assignedTo", { name: ticket.assignee.name }) : t("unassigned")}
+          </p>
+        </div>
+        <TicketActionBar
+          number={shown}
+          version={ticket.version}
+          canAssignToMe={!ticket.closedAt && ticket.assignee?.id !== actor.id}
+          actions={actions}
+          approveBlockedReason={approveBlockedReason}
+        />
+      </div>
+
+      {ticket.approvalRequestedById && ticket.status === "IN_REVIEW" && (
+        <Alert tone="info" title={t("approvalRequested", { name: names.get(ticket.approvalRequestedById) ?? "—" })}>
+          {t("fourEyes")}
+        </Alert>
+      )}
+      {ticket.approvedById && (
+        <Alert tone="success" title={t("approvedBy", { name: names.get(ticket.approvedById) ?? "—" })}>
+          {ticket.approvedAt && format.dateTime(ticket.approvedAt, { dateStyle: "medium", timeStyle: "short" })}
+        </Alert>
+      )}
+
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title={t("request")} />
+            <CardBody className="space-y-3 text-sm">
+              <dl className="grid gap-3 sm:grid-cols-3">
+                <div>
+                  <dt className="text-slate-500">{t("restoreDate")}</dt>
+                  <dd className="font-medium">{format.dateTime(ticket.restoreDate, { dateStyle: "full", timeZone: "UTC" })}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("filed")}</dt>
+                  <dd className="font-medium">{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("backupHold")}</dt>
+                  <dd>
+                    <BackupHoldBadge backupExpiresAt={ticket.backupExpiresAt?.toISOString() ?? null} open={!ticket.closedAt} now={new Date().toISOString()} />
+                  </dd>
+                </div>
+              </dl>
+              <div>
+                <p className="text-slate-500">{t("whatWasLost")}</p>
+                <p className="mt-1 whitespace-pre-wrap break-words">{ticket.description}</p>
+              </div>
+            </CardBody>
+          </Card>
+
+          {ticket.snapshot ? (
+            <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
+              <RestorePreviewPanel
+                accountId={ticket.accountId}
+                snapshotId={ticket.snapshot.id}
+                method={ticket.method}
+                snapshotCounts={ticket.snapshot.rowCounts as Record<string, number>}
+                approved={(ticket.approvedPreview as RecordedPreview | null) ?? null}
+              />
+            </Suspense>
+          ) : (
+            <Alert tone="warning">{t("snapshotGone")}</Alert>
+          )}
+
+          <Card>
+            <CardHeader title={t("timeline")} />
+            <CardBody>
+              <TicketTimeline events={ticket.events} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardBody>
+              <SupportMessageForm number={shown} version={ticket.version} />
+            </CardBody>
+          </Card>
+        </div>
+
+        <aside className="space-y-6">
+          <Card>
+            <CardHeader title={t("account")} />
+            <CardBody>
+              <dl className="space-y-2 text-sm">
+                <div className="flex justify-between gap-2">
+                  <dt className="text-slate-500">{t("accountName")}</dt>
+                  <dd className="text-right font-medium">{ticket.account.name}</dd>
+                </div>
+                <div className="flex justify-between gap-2">
+                  <dt className="text-slate-500">{t("plan")}</dt>
+                  <dd className="font-medium">{ticket.account.plan.name}</dd>
+                </div>
+                <div className="flex justify-between gap-2">
+                  <dt className="text-slate-500">{t("size")}</dt>
+                  <dd className="font-medium tabular-nums">{formatBytes(ticket.account.databaseSizeBytes, locale)}</dd>
+                </div>
+                <div className="flex justify-between gap-2">
+                  <dt className="text-slate-500">{t("admin")}</dt>
+                  <dd className="text-right font-medium">{ticket.account.owner?.name}</dd>
+                </div>
+              </dl>
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t("snapshots")} description={t("snapshotsHint")} />
+            <CardBody>
+              <ul className="space-y-2 text-sm">
+                {ticket.account.snapshots.map((s) => {
+                  const counts = s.rowCounts as Record<string, number>;
+                  const held = s.id === ticket.snapshotId;
+                  return (
+                    <li key={s.id} className={`rounded-md border px-3 py-2 ${held ? "border-brand-300 bg-brand-50" : "border-slate-200"}`}>
+                      <div className="flex items-center justify-between gap-2">
+                        <span className="font-medium">{format.dateTime(s.takenAt, { dateStyle: "medium", timeStyle: "short", timeZone: ticket.account.timeZone })}</span>
+                        {held && <Badge tone="brand">{t("heldForTicket")}</Badge>}
+                        {s.kind !== "DAILY" && <Badge tone="muted">{s.kind}</Badge>}
+                      </div>
+                      <p className="mt-0.5 text-xs text-slate-600">
+                        {t("snapshotCounts", { contacts: counts.contact ?? 0, companies: counts.company ?? 0, deals: counts.deal ?? 0, products: counts.product ?? 0 })}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            </CardBody>
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}

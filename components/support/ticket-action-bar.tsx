@@ -1,0 +1,127 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { approveAction, assignToMeAction, supportTransitionAction } from "@/app/(support)/support/tickets/[number]/actions";
+import type { ActionResult } from "@/lib/actions/define-action";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, Textarea } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
+
+type Props = {
+  number: string;
+  version: number;
+  canAssignToMe: boolean;
+  actions: string[];
+  /** Why Approve is not offered, when that is worth saying (four eyes). */
+  approveBlockedReason?: string;
+};
+
+type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | null;
+
+/** The actions valid for this ticket's state and the actor's role; the server decides again. */
+export function TicketActionBar({ number, version, canAssignToMe, actions, approveBlockedReason }: Props) {
+  const t = useTranslations("supportTicket.actions");
+  const router = useRouter();
+  const toast = useToast();
+  const [dialog, setDialog] = useState<DialogKind>(null);
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(call: () => Promise<ActionResult<unknown>>, done: string) {
+    setError(null);
+    startTransition(async () => {
+      const result = await call();
+      if (result.ok) {
+        setDialog(null);
+        setText("");
+        toast.show(done);
+      } else {
+        setError(result.message);
+        if (result.code === "CONFLICT") router.refresh();
+        if (!dialog) toast.show(result.message, "error");
+      }
+    });
+  }
+
+  const transition = (action: "START_REVIEW" | "ASK_FOR_INFO" | "REQUEST_APPROVAL" | "REJECT") =>
+    run(() => supportTransitionAction({ number, version, action, body: text }), t(`done.${action}`));
+
+  const open = (kind: DialogKind) => {
+    setError(null);
+    setText("");
+    setDialog(kind);
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {canAssignToMe && (
+        <Button variant="secondary" disabled={pending} onClick={() => run(() => assignToMeAction({ number, version }), t("done.ASSIGN"))}>
+          {t("assignToMe")}
+        </Button>
+      )}
+      {actions.includes("START_REVIEW") && (
+        <Button variant="secondary" disabled={pending} onClick={() => transition("START_REVIEW")}>
+          {t("startReview")}
+        </Button>
+      )}
+      {actions.includes("ASK_FOR_INFO") && (
+        <Button variant="secondary" onClick={() => open("ASK_FOR_INFO")}>
+          {t("askForInfo")}
+        </Button>
+      )}
+      {actions.includes("REQUEST_APPROVAL") && (
+        <Button variant="secondary" onClick={() => open("REQUEST_APPROVAL")}>
+          {t("requestApproval")}
+        </Button>
+      )}
+      {actions.includes("APPROVE") && <Button onClick={() => open("APPROVE")}>{t("approve")}</Button>}
+      {actions.includes("REJECT") && (
+        <Button variant="danger" onClick={() => open("REJECT")}>
+          {t("reject")}
+        </Button>
+      )}
+      {approveBlockedReason && <p className="w-full text-sm text-slate-600">{approveBlockedReason}</p>}
+
+      <Dialog open={dialog !== null} onClose={() => setDialog(null)} title={dialog ? t(`dialog.${dialog}.title`) : ""}>
+        {dialog && (
+          <form
+            className="space-y-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (dialog === "APPROVE") run(() => approveAction({ number, version }), t("done.APPROVE"));
+              else transition(dialog);
+            }}
+          >
+            <p className="text-sm text-slate-700">{t(`dialog.${dialog}.body`)}</p>
+            {dialog !== "APPROVE" && (
+              <Field id="action-text" label={t(`dialog.${dialog}.label`)}>
+                <Textarea
+                  id="action-text"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  rows={4}
+                  maxLength={10_000}
+                  required={dialog !== "REQUEST_APPROVAL"}
+                />
+              </Field>
+            )}
+            {error && <Alert tone="danger">{error}</Alert>}
+            <div className="flex justify-end gap-2">
+              <Button variant="ghost" onClick={() => setDialog(null)}>
+                {t("close")}
+              </Button>
+              <Button type="submit" variant={dialog === "REJECT" ? "danger" : "primary"} disabled={pending || (dialog !== "APPROVE" && dialog !== "REQUEST_APPROVAL" && !text.trim())}>
+                {t(`dialog.${dialog}.confirm`)}
+              </Button>
+            </div>
+          </form>
+        )}
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
+import { useFormatter, useTranslations } from "next-intl";
+import type { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
+import { queueHref, sortDirection, type QueueSort, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
+import { formatTicketNumber } from "@/lib/tickets/status";
+import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
+import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+
+export type QueueRow = {
+  id: string;
+  number: number;
+  account: string;
+  plan: string;
+  method: RestoreMethod;
+  restoreDate: string;
+  status: TicketStatus;
+  assignee: string | null;
+  createdAt: string;
+  backupExpiresAt: string | null;
+  open: boolean;
+};
+
+function SortHeader({ label, sort, params }: { label: string; sort: QueueSort; params: TicketQueueParams }) {
+  const active = params.sort === sort;
+  const dir = active ? sortDirection(params) : undefined;
+  const next = active ? (dir === "asc" ? "desc" : "asc") : undefined;
+  return (
+    <Link href={queueHref(params, { sort, dir: next, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
+      {label}
+      <span aria-hidden className={active ? "text-slate-900" : "text-slate-300"}>
+        {dir === "desc" ? "↓" : "↑"}
+      </span>
+    </Link>
+  );
+}
+
+function Age({ createdAt, now }: { createdAt: string; now: string }) {
+  const format = useFormatter();
+  return <span className="tabular-nums text-slate-600">{format.relativeTime(new Date(createdAt), new Date(now))}</span>;
+}
+
+function DateCell({ value, utc }: { value: string; utc?: boolean }) {
+  const format = useFormatter();
+  return (
+    <>{format.dateTime(new Date(value), utc ? { dateStyle: "medium", timeZone: "UTC" } : { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })}</>
+  );
+}
+
+export function useTicketColumns(params: TicketQueueParams, now: string): ColumnDef<QueueRow, unknown>[] {
+  const t = useTranslations("support.columns");
+  const tm = useTranslations("recovery.method");
+  const sorted = (sort: QueueSort) => (params.sort === sort ? { ariaSort: sortDirection(params) === "asc" ? "ascending" : "descending" } : undefined);
+  return [
+    {
+      id: "select",
+      header: ({ table }) => (
+        <input
+          type="checkbox"
+          aria-label={t("selectAll")}
+          className="size-4 accent-brand-600"
+          checked={table.getIsAllRowsSelected()}
+          onChange={table.getToggleAllRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={t("select", { number: formatTicketNumber(row.original.number) })}
+          className="size-4 accent-brand-600"
+          checked={row.getIsSelected()}
+          disabled={!row.getCanSelect()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ),
+    },
+    {
+      id: "number",
+      header: () => <SortHeader label={t("ticket")} sort="number" params={params} />,
+      meta: sorted("number"),
+      cell: ({ row }) => (
+        <Link href={`/support/tickets/${formatTicketNumber(row.original.number)}`} className="font-mono font-medium text-brand-700 hover:underline">
+          {formatTicketNumber(row.original.number)}
+        </Link>
+      ),
+    },
+    { id: "account", header: () => <SortHeader label={t("account")} sort="account" params={params} />, meta: sorted("account"), cell: ({ row }) => row.original.account },
+    { id: "plan", header: t("plan"), cell: ({ row }) => <span className="text-slate-600">{row.original.plan}</span> },
+    { id: "method", header: t("method"), cell: ({ row }) => tm(row.original.method) },
+    {
+      id: "restoreDate",
+      header: () => <SortHeader label={t("restoreDate")} sort="restoreDate" params={params} />,
+      meta: sorted("restoreDate"),
+      cell: ({ row }) => <DateCell value={row.original.restoreDate} utc />,
+    },
+    {
+      id: "status",
+      header: () => <SortHeader label={t("status")} sort="status" params={params} />,
+      meta: sorted("status"),
+      cell: ({ row }) => <TicketStatusBadge status={row.original.status} />,
+    },
+    {
+      id: "urgency",
+      header: () => <SortHeader label={t("backup")} sort="urgency" params={params} />,
+      meta: sorted("urgency"),
+      cell: ({ row }) => <BackupHoldBadge backupExpiresAt={row.original.backupExpiresAt} open={row.original.open} now={now} />,
+    },
+    {
+      id: "assignee",
+      header: t("assignee"),
+      cell: ({ row }) => row.original.assignee ?? <span className="text-slate-400">{t("unassigned")}</span>,
+    },
+    {
+      id: "createdAt",
+      header: () => <SortHeader label={t("created")} sort="createdAt" params={params} />,
+      meta: sorted("createdAt"),
+      cell: ({ row }) => <DateCell value={row.original.createdAt} />,
+    },
+    { id: "age", header: t("age"), cell: ({ row }) => <Age createdAt={row.original.createdAt} now={now} /> },
+  ];
+}

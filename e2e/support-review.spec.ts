@@ -1,0 +1,105 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { storageStatePath, type DemoUser } from "./users";
+
+// One story across three people: filing, review with a note and a question,
+// the answer, four-eyes approval. Runs serially, sharing the ticket.
+test.describe.configure({ mode: "serial" });
+
+let number = "";
+
+async function as(browser: Browser, user: DemoUser) {
+  const context = await browser.newContext({ storageState: storageStatePath(user) });
+  return { context, page: await context.newPage() };
+}
+
+test("[ACME ADMIN] files a full restore request", async ({ browser }) => {
+  const { context, page } = await as(browser, "acmeAdmin");
+  await page.goto("/recovery/new");
+  await page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("Full restore").check();
+  const select = page.getByLabel("Restore to date");
+  await select.selectOption((await select.locator("option").nth(3).getAttribute("value"))!);
+  await page.getByLabel("What was lost?").fill("Acme lost 30 products and two custom fields on Tuesday (sync script).");
+  await page.getByLabel(/^I understand that all data added after/).check();
+  await page.getByLabel(/^I understand the restore affects all users/).check();
+  await page.getByRole("button", { name: "Submit request" }).click();
+  await expect(page).toHaveURL(/\/recovery\/RR-\d{6}/);
+  number = page.url().match(/RR-\d{6}/)![0];
+  await context.close();
+});
+
+test("[SUPPORT] finds it by search, assigns it, notes internally and asks for information", async ({ browser }) => {
+  const { context, page } = await as(browser, "support");
+  await page.goto("/support/tickets");
+  await expect(page.getByRole("columnheader", { name: /Ticket/ })).toBeVisible();
+  for (const name of ["Account", "Method", "Restore date", "Status"]) await expect(page.getByRole("columnheader", { name: new RegExp(name) })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill("Tuesday (sync script)");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=Tuesday/);
+  await expect(page.getByRole("row")).toHaveCount(2); // header + the one match
+  await page.getByRole("link", { name: number }).click();
+
+  await expect(page.getByRole("table", { name: "Restore preview" })).toBeVisible();
+  await page.getByRole("button", { name: "Assign to me" }).click();
+  await expect(page.getByText("assigned to Sara Support")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("In review");
+
+  await page.getByLabel("Internal note").check();
+  await page.getByLabel("Internal note (staff only)").fill("Checked the account: products table was emptied at 14:02.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("products table was emptied at 14:02");
+
+  await page.getByRole("button", { name: "Ask for information" }).click();
+  await page.getByRole("dialog").getByLabel("Question").fill("Do you also need the deals changed since Tuesday to be kept?");
+  await page.getByRole("dialog").getByRole("button", { name: "Send question" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Needs information");
+  // An agent is not a lead: approving a full restore is not offered.
+  await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await context.close();
+});
+
+test("[ACME ADMIN] sees the question but never the internal note, and answers", async ({ browser }) => {
+  const { context, page } = await as(browser, "acmeAdmin");
+  await page.goto(`/recovery/${number}`);
+  await expect(page.getByText("Support needs more information")).toBeVisible();
+  await expect(page.getByText("Do you also need the deals changed since Tuesday to be kept?")).toBeVisible();
+  await expect(page.getByText("products table was emptied")).toHaveCount(0);
+  await page.getByLabel("Your answer").fill("No, the deals can go back too.");
+  await page.getByRole("button", { name: "Send answer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("In review");
+  const response = await page.goto(`/support/tickets/${number}`);
+  expect(response?.status()).toBe(404);
+  await context.close();
+});
+
+test("[SUPPORT] asks a lead to approve; [LEAD] approves the full restore", async ({ browser }) => {
+  const agent = await as(browser, "support");
+  await agent.page.goto(`/support/tickets/${number}`);
+  await agent.page.getByRole("button", { name: "Ask a lead to approve" }).click();
+  await agent.page.getByRole("dialog").getByRole("button", { name: "Ask for approval" }).click();
+  await expect(agent.page.getByText("Sara Support asked a lead to approve this full restore")).toBeVisible();
+  await agent.context.close();
+
+  const lead = await as(browser, "lead");
+  await lead.page.goto(`/support/tickets/${number}`);
+  await lead.page.getByRole("button", { name: "Approve" }).click();
+  await lead.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
+  await expect(lead.page.getByRole("heading", { level: 1 })).toContainText("Approved");
+  await expect(lead.page.getByText("Approved by Leon Lead")).toBeVisible();
+  await expect(lead.page.getByText("The live data matches the approved preview.")).toBeVisible();
+  await lead.context.close();
+});
+
+test("[SUPPORT] the queue keeps its view in the URL: filter, sort and the back button", async ({ browser }) => {
+  const { context, page } = await as(browser, "support");
+  await page.goto("/support/tickets");
+  await page.getByRole("link", { name: /^Approved/ }).click();
+  await expect(page).toHaveURL(/status=APPROVED/);
+  await expect(page.getByRole("link", { name: number })).toBeVisible();
+  await page.getByRole("columnheader", { name: /Created/ }).getByRole("link").click();
+  await expect(page).toHaveURL(/sort=createdAt/);
+  await page.goBack();
+  await expect(page).toHaveURL(/status=APPROVED$/);
+  await page.goto("/support/tickets?sort=evil&status=NOPE&page=-3&perPage=9999");
+  await expect(page.getByRole("row").nth(1)).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,75 @@
+import "server-only";
+import type { DbOrTx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TicketStatus } from "@/lib/generated/prisma/enums";
+import { sortDirection, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
+
+function orderBy(params: TicketQueueParams): Prisma.RestoreTicketOrderByWithRelationInput[] {
+  const dir = sortDirection(params);
+  switch (params.sort) {
+    case "urgency":
+      // Open tickets (closedAt null) first, the backup closest to expiry on top;
+      // then closed tickets, most recently closed first.
+      return [{ closedAt: { sort: "desc", nulls: "first" } }, { backupExpiresAt: { sort: dir, nulls: "last" } }, { number: "desc" }];
+    case "account":
+      return [{ account: { name: dir } }, { number: "desc" }];
+    case "number":
+      return [{ number: dir }];
+    default:
+      return [{ [params.sort]: dir }, { number: "desc" }];
+  }
+}
+
+/** The filters other than status (the status chips count within these). */
+function baseWhere(params: TicketQueueParams, actorId: string): Prisma.RestoreTicketWhereInput {
+  const where: Prisma.RestoreTicketWhereInput = {};
+  if (params.method) where.method = params.method;
+  if (params.assignee === "mine") where.assigneeId = actorId;
+  if (params.assignee === "unassigned") where.assigneeId = null;
+  if (params.q) {
+    const number = /^(?:RR-)?0*(\d{1,9})$/i.exec(params.q);
+    where.OR = number
+      ? [{ number: Number(number[1]) }]
+      : [{ account: { name: { contains: params.q, mode: "insensitive" } } }, { description: { contains: params.q, mode: "insensitive" } }];
+  }
+  return where;
+}
+
+/** One page of the support queue, its total and the count per status. */
+export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; params: TicketQueueParams; actorId: string }) {
+  const base = baseWhere(params, actorId);
+  const where: Prisma.RestoreTicketWhereInput = params.status.length ? { ...base, status: { in: params.status } } : base;
+  const [rows, count, byStatus] = await Promise.all([
+    db.restoreTicket.findMany({
+      where,
+      orderBy: orderBy(params),
+      skip: (params.page - 1) * params.perPage,
+      take: params.perPage,
+      select: {
+        id: true,
+        number: true,
+        method: true,
+        restoreDate: true,
+        status: true,
+        createdAt: true,
+        closedAt: true,
+        backupExpiresAt: true,
+        version: true,
+        account: { select: { name: true, plan: { select: { name: true } } } },
+        assignee: { select: { id: true, name: true } },
+      },
+    }),
+    db.restoreTicket.count({ where }),
+    db.restoreTicket.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+  ]);
+  return {
+    rows,
+    count,
+    page: params.page,
+    perPage: params.perPage,
+    totalPages: Math.max(1, Math.ceil(count / params.perPage)),
+    statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<TicketStatus, number>>,
+  };
+}
+
+export type SupportTicketRow = Awaited<ReturnType<typeof listSupportTickets>>["rows"][number];

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { REPLY_MAX, ZTicketNumber } from "@/lib/tickets/reply-to-ticket.schema";
+import { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/support-ticket-actions.constants";
+
+const version = z.coerce.number().int().min(1);
+
+export const ZTicketTarget = z.object({ number: ZTicketNumber, version });
+
+export const ZSupportTransitionInput = ZTicketTarget.extend({
+  action: z.enum(SIMPLE_SUPPORT_ACTIONS),
+  body: z.string().trim().max(REPLY_MAX, { error: "replyTooLong" }).optional(),
+});
+
+export const ZSupportMessageInput = ZTicketTarget.extend({
+  body: z.string({ error: "replyEmpty" }).trim().min(1, { error: "replyEmpty" }).max(REPLY_MAX, { error: "replyTooLong" }),
+  visibility: z.enum(["public", "internal"]),
+});
+
+export const ZBulkAssignInput = z.object({
+  ticketIds: z.array(z.uuid()).min(1).max(100),
+  assigneeId: z.uuid(),
+});
