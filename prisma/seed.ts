@@ -1,9 +1,10 @@
-// npm run db:seed [-- --reset | --scale=1000000]
+// npm run db:seed [-- --reset | --scale=1000000 | --tickets=100000]
 // Deterministic demo data (SPEC §11). Safe to run twice: an already seeded
 // database is left alone unless --reset is given.
 import { createPrismaClient } from "@/lib/db/client";
 import { isSeeded, seedDemo, seedScaleAccount, truncateAll } from "@/lib/seed/seed-demo";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
+import { seedBenchTickets } from "@/lib/seed/bench-tickets";
 import { timePlainCopy } from "@/lib/snapshots/plain-copy-baseline";
 
 const args = process.argv.slice(2);
@@ -24,6 +25,7 @@ const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toL
 
 async function main() {
   const scale = parseCount("scale", option("scale"));
+  const tickets = parseCount("tickets", option("tickets"));
   const db = createPrismaClient(process.env.DATABASE_URL!);
   try {
     const seeded = await isSeeded(db);
@@ -37,7 +39,7 @@ async function main() {
       const { rows } = await seedDemo({ db, log: console.log });
       const ms = performance.now() - started;
       console.log(`Demo data ready: ${rows.toLocaleString("en")} rows + 7 days of snapshots in ${(ms / 1000).toFixed(1)} s.`);
-    } else if (!scale) {
+    } else if (!scale && !tickets) {
       console.log(flag("if-empty") ? "Demo data present." : "Demo data already present (use --reset to rebuild it).");
     }
     if (scale) {
@@ -51,6 +53,11 @@ async function main() {
       await takeSnapshot({ db, accountId, kind: "MANUAL" });
       const snapMs = performance.now() - started;
       console.log(`  snapshot ${(snapMs / 1000).toFixed(1)} s (${rate(rows, snapMs)}); plain INSERT … SELECT ${(plainMs / 1000).toFixed(1)} s; ratio ${(snapMs / plainMs).toFixed(2)}×`);
+    }
+    if (tickets) {
+      const started = performance.now();
+      await seedBenchTickets({ db, count: tickets });
+      console.log(`Seeded ${tickets.toLocaleString("en")} benchmark tickets in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     }
   } finally {
     await db.$disconnect();

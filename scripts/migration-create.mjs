@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { loadMigrationsList, migrationsDir, noFilters, openSchemaEngine, readSchema, schemaPath } from "./lib/schema-engine.mjs";
 
@@ -15,7 +16,8 @@ if (!name) {
 }
 
 const migrationsList = loadMigrationsList();
-const engine = await openSchemaEngine(new PrismaPGlite(new PGlite()));
+// The shadow database needs the extensions the migrations create.
+const engine = await openSchemaEngine(new PrismaPGlite(new PGlite({ extensions: { pg_trgm } })));
 const result = await engine.diff({
   from: migrationsList.migrationDirectories.length ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
   to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readSchema() }] },

@@ -89,8 +89,8 @@ async function serve(db, mode) {
 }
 
 async function main() {
-  if (!["start", "dev", "migrate", "seed", "snapshot"].includes(command)) {
-    console.error("Usage: node scripts/run.mjs start|dev|migrate|seed|snapshot");
+  if (!["start", "dev", "migrate", "seed", "snapshot", "bench"].includes(command)) {
+    console.error("Usage: node scripts/run.mjs start|dev|migrate|seed|snapshot|bench");
     process.exit(2);
   }
   const db = await resolveDatabase();
@@ -108,6 +108,12 @@ async function main() {
       return db.stop();
     }
     await tsx("prisma/seed.ts", ["--if-empty"], env);
+    if (command === "bench") {
+      const benchEnv = { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: authSecret() };
+      if (buildIsStale()) await run(bin("next"), ["build"], benchEnv);
+      await tsx("scripts/bench.ts", extraArgs, benchEnv);
+      return db.stop();
+    }
     await serve(db, command);
   } catch (error) {
     await db.stop().catch(() => {});

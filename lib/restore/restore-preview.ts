@@ -23,39 +23,46 @@ export type RestorePreview = { figures: PreviewFigures; tables: Record<AccountTa
 
 const EXAMPLES = 3;
 
+type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; snap: bigint; del_ids: string[] | null; back_ids: string[] | null; revert_ids: string[] | null };
+
 async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, snapshotId: string): Promise<TablePreview> {
-  const live = `SELECT id, ${rowFingerprint(table, "t")} AS h FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid`;
-  const snap = `SELECT id, ${rowFingerprint(table, "t")} AS h FROM ${quoteIdent(table.snapshotTable)} t WHERE t."snapshotId" = $2::uuid`;
-  // One pass: a full join of live and snapshot ids with row fingerprints.
-  const [counts] = await db.$queryRawUnsafe<{ del: bigint; back: bigint; revert: bigint; live: bigint; snap: bigint }[]>(
+  // One pass per table: live rows (fingerprinted now) fully joined with the
+  // snapshot's stored fingerprints; counts and a few example ids together.
+  const [c] = await db.$queryRawUnsafe<Comparison[]>(
     `SELECT count(*) FILTER (WHERE s.id IS NULL) AS del,
             count(*) FILTER (WHERE l.id IS NULL) AS back,
-            count(*) FILTER (WHERE l.id IS NOT NULL AND s.id IS NOT NULL AND l.h <> s.h) AS revert,
-            count(l.id) AS live, count(s.id) AS snap
-     FROM (${live}) l FULL JOIN (${snap}) s ON s.id = l.id`,
+            count(*) FILTER (WHERE l.h <> s.h) AS revert,
+            count(l.id) AS live, count(s.id) AS snap,
+            (array_agg(l.id::text) FILTER (WHERE s.id IS NULL))[1:${EXAMPLES}] AS del_ids,
+            (array_agg(s.id::text) FILTER (WHERE l.id IS NULL))[1:${EXAMPLES}] AS back_ids,
+            (array_agg(l.id::text) FILTER (WHERE l.h <> s.h))[1:${EXAMPLES}] AS revert_ids
+     FROM (SELECT t.id, ${rowFingerprint(table, "t")} AS h FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid) l
+     FULL JOIN (SELECT id, "rowHash" AS h FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $2::uuid) s ON s.id = l.id`,
     accountId,
     snapshotId,
   );
   const label = LABEL[table.key];
-  const examples = (sql: string) => db.$queryRawUnsafe<PreviewExample[]>(sql, accountId, snapshotId, EXAMPLES);
+  const labels = async (source: string, scope: string, ids: string[] | null) =>
+    ids?.length
+      ? db.$queryRawUnsafe<PreviewExample[]>(
+          `SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(source)} r WHERE ${scope} AND r.id = ANY($2::uuid[])`,
+          source === table.table ? accountId : snapshotId,
+          ids,
+        )
+      : [];
+  const live = `r."accountId" = $1::uuid`;
+  const snap = `r."snapshotId" = $1::uuid`;
   const [del, back, revert] = await Promise.all([
-    examples(`SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(table.table)} r
-              WHERE r."accountId" = $1::uuid AND NOT EXISTS (SELECT 1 FROM ${quoteIdent(table.snapshotTable)} s WHERE s."snapshotId" = $2::uuid AND s.id = r.id)
-              ORDER BY r."createdAt" DESC LIMIT $3`),
-    examples(`SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(table.snapshotTable)} r
-              WHERE r."snapshotId" = $2::uuid AND NOT EXISTS (SELECT 1 FROM ${quoteIdent(table.table)} l WHERE l."accountId" = $1::uuid AND l.id = r.id)
-              ORDER BY r."updatedAt" DESC LIMIT $3`),
-    examples(`SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(table.snapshotTable)} r
-              JOIN ${quoteIdent(table.table)} l ON l.id = r.id AND l."accountId" = $1::uuid
-              WHERE r."snapshotId" = $2::uuid AND ${rowFingerprint(table, "l")} <> ${rowFingerprint(table, "r")}
-              ORDER BY l."updatedAt" DESC LIMIT $3`),
+    labels(table.table, live, c.del_ids),
+    labels(table.snapshotTable, snap, c.back_ids),
+    labels(table.snapshotTable, snap, c.revert_ids),
   ]);
   return {
-    delete: Number(counts.del),
-    bringBack: Number(counts.back),
-    revert: Number(counts.revert),
-    live: Number(counts.live),
-    snapshot: Number(counts.snap),
+    delete: Number(c.del),
+    bringBack: Number(c.back),
+    revert: Number(c.revert),
+    live: Number(c.live),
+    snapshot: Number(c.snap),
     examples: { delete: del, bringBack: back, revert },
   };
 }
@@ -63,15 +70,17 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
 /**
  * Compares the account's live rows with a snapshot, inside the database:
  * per table, how many rows a full restore would delete, bring back and revert,
- * with a few examples of each.
+ * with a few examples of each. Tables are compared concurrently.
  */
 export async function computeRestorePreview({ db, accountId, snapshotId }: { db: DbOrTx; accountId: string; snapshotId: string }): Promise<RestorePreview> {
+  const computedAt = new Date();
+  const previews = await Promise.all(ACCOUNT_TABLES.map((table) => previewTable(db, table, accountId, snapshotId)));
   const tables = {} as Record<AccountTableKey, TablePreview>;
   const figures = {} as PreviewFigures;
-  for (const table of ACCOUNT_TABLES) {
-    tables[table.key] = await previewTable(db, table, accountId, snapshotId);
-    const { examples: _examples, ...numbers } = tables[table.key];
+  ACCOUNT_TABLES.forEach((table, i) => {
+    tables[table.key] = previews[i];
+    const { examples: _examples, ...numbers } = previews[i];
     figures[table.key] = numbers;
-  }
-  return { figures, tables, computedAt: new Date() };
+  });
+  return { figures, tables, computedAt };
 }

@@ -15,8 +15,8 @@ export async function timePlainCopy(db: Db, accountId: string): Promise<number> 
         const fakeSnapshotId = "00000000-0000-4000-8000-000000000000";
         for (const table of ACCOUNT_TABLES) {
           await tx.$executeRawUnsafe(
-            `INSERT INTO ${quoteIdent(table.snapshotTable)} ("snapshotId", "accountId", ${columnList(table)})
-             SELECT $1::uuid, t."accountId", ${columnList(table, "t")} FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $2::uuid`,
+            `INSERT INTO ${quoteIdent(table.snapshotTable)} ("snapshotId", "accountId", ${columnList(table)}, "rowHash")
+             SELECT $1::uuid, t."accountId", ${columnList(table, "t")}, 0 FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $2::uuid`,
             fakeSnapshotId,
             accountId,
           );

@@ -48,7 +48,7 @@ describe("the table registry", () => {
             ORDER BY ordinal_position`
         ).map((c) => c.column_name);
       expect((await columns(table.table)).sort()).toEqual([...table.columns, "accountId"].sort());
-      expect((await columns(table.snapshotTable)).sort()).toEqual([...table.columns, "accountId", "snapshotId"].sort());
+      expect((await columns(table.snapshotTable)).sort()).toEqual([...table.columns, "accountId", "rowHash", "snapshotId"].sort());
     }
   });
 });

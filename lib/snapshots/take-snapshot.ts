@@ -30,8 +30,8 @@ const SNAPSHOT_TIMEOUT_MS = 30 * 60 * 1000;
 /**
  * Copies every table of one account's database into the snapshot tables, in
  * one transaction (a failure leaves no partial snapshot). Each table is one
- * INSERT … SELECT whose RETURNING feeds the row count, the checksum and the
- * measured size, so the data is read once.
+ * INSERT … SELECT that stores each row's fingerprint; its RETURNING feeds the
+ * row count, the checksum and the measured size, so the data is read once.
  */
 export async function takeSnapshot({ db, accountId, kind, takenAt = new Date(), onTable }: TakeSnapshotOptions) {
   return db.$transaction(
@@ -46,11 +46,10 @@ export async function takeSnapshot({ db, accountId, kind, takenAt = new Date(), 
         const cols = columnList(table);
         const [result] = await tx.$queryRawUnsafe<TableCopyResult[]>(
           `WITH copied AS (
-             INSERT INTO ${quoteIdent(table.snapshotTable)} ("snapshotId", "accountId", ${cols})
-             SELECT $1::uuid, t."accountId", ${columnList(table, "t")}
+             INSERT INTO ${quoteIdent(table.snapshotTable)} ("snapshotId", "accountId", ${cols}, "rowHash")
+             SELECT $1::uuid, t."accountId", ${columnList(table, "t")}, ${rowFingerprint(table, "t")}
              FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $2::uuid
-             RETURNING ${rowFingerprint(table, quoteIdent(table.snapshotTable))} AS h,
-                       pg_column_size(ROW(${columnList(table, quoteIdent(table.snapshotTable))})) AS sz
+             RETURNING "rowHash" AS h, pg_column_size(ROW(${columnList(table, quoteIdent(table.snapshotTable))})) AS sz
            )
            SELECT count(*)::bigint AS n, coalesce(sum(h::numeric), 0)::text AS fingerprint_sum,
                   coalesce(sum(sz), 0)::bigint AS bytes

@@ -1,0 +1,59 @@
+// npm run bench: the speed figures of the issues, each next to its reference,
+// measured in the same run. Uses the app's database (embedded by default).
+//   BENCH_TICKETS (100000)  tickets in the queue benchmark
+//   BENCH_SCALE (1000000)   CRM items of the scale account
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedBenchTickets } from "@/lib/seed/bench-tickets";
+import { benchTicketList } from "./bench/ticket-list";
+import { benchPageRender } from "./bench/page-render";
+import { benchSnapshotAndPreview } from "./bench/restore-preview";
+
+const url = process.env.DATABASE_URL!;
+const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
+const scale = Number(process.env.BENCH_SCALE ?? 1_000_000);
+const port = Number(process.env.BENCH_PORT ?? 3300);
+
+async function startServer(): Promise<() => void> {
+  const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}` },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/login`)).ok) return () => child.kill("SIGTERM");
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error("The app did not start for the page benchmark.");
+}
+
+async function main() {
+  const db = createPrismaClient(url);
+  console.log(`# Restore Desk benchmark — ${new Date().toISOString()}`);
+  try {
+    const benchTickets = await db.restoreTicket.count({ where: { account: { portalAddress: { startsWith: "bench-" } } } });
+    if (benchTickets !== tickets) {
+      console.log(`Seeding ${tickets.toLocaleString("en")} benchmark tickets…`);
+      await seedBenchTickets({ db, count: tickets });
+    }
+    const agent = await db.user.findUniqueOrThrow({ where: { email: "support@restoredesk.test" } });
+    await benchTicketList({ db, url, actorId: agent.id });
+    const stop = await startServer();
+    try {
+      await benchPageRender(`http://localhost:${port}`);
+    } finally {
+      stop();
+    }
+    await benchSnapshotAndPreview(db, scale);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
