@@ -2,6 +2,7 @@
 // measured in the same run. Uses the app's database (embedded by default).
 //   BENCH_TICKETS (100000)  tickets in the queue benchmark
 //   BENCH_SCALE (1000000)   CRM items of the scale account
+//   BENCH_ONLY              one part: list | page | restore
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -14,6 +15,8 @@ const url = process.env.DATABASE_URL!;
 const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
 const scale = Number(process.env.BENCH_SCALE ?? 1_000_000);
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const only = process.env.BENCH_ONLY;
+const part = (name: string) => !only || only === name;
 
 async function startServer(): Promise<() => void> {
   const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "-p", String(port)], {
@@ -40,14 +43,16 @@ async function main() {
       await seedBenchTickets({ db, count: tickets });
     }
     const agent = await db.user.findUniqueOrThrow({ where: { email: "support@restoredesk.test" } });
-    await benchTicketList({ db, url, actorId: agent.id });
-    const stop = await startServer();
-    try {
-      await benchPageRender(`http://localhost:${port}`);
-    } finally {
-      stop();
+    if (part("list")) await benchTicketList({ db, url, actorId: agent.id });
+    if (part("page")) {
+      const stop = await startServer();
+      try {
+        await benchPageRender(`http://localhost:${port}`);
+      } finally {
+        stop();
+      }
     }
-    await benchSnapshotAndPreview(db, scale);
+    if (part("restore")) await benchSnapshotAndPreview(db, scale);
   } finally {
     await db.$disconnect();
   }

@@ -21,23 +21,27 @@ function orderBy(params: TicketQueueParams): Prisma.RestoreTicketOrderByWithRela
 }
 
 /** The filters other than status (the status chips count within these). */
-function baseWhere(params: TicketQueueParams, actorId: string): Prisma.RestoreTicketWhereInput {
+async function baseWhere(db: DbOrTx, params: TicketQueueParams, actorId: string): Promise<Prisma.RestoreTicketWhereInput> {
   const where: Prisma.RestoreTicketWhereInput = {};
   if (params.method) where.method = params.method;
   if (params.assignee === "mine") where.assigneeId = actorId;
   if (params.assignee === "unassigned") where.assigneeId = null;
   if (params.q) {
     const number = /^(?:RR-)?0*(\d{1,9})$/i.exec(params.q);
-    where.OR = number
-      ? [{ number: Number(number[1]) }]
-      : [{ account: { name: { contains: params.q, mode: "insensitive" } } }, { description: { contains: params.q, mode: "insensitive" } }];
+    if (number) where.OR = [{ number: Number(number[1]) }];
+    else {
+      // Matching accounts first (a trigram index lookup), so the ticket side
+      // is an index OR instead of a correlated subquery per ticket.
+      const accounts = await db.account.findMany({ where: { name: { contains: params.q, mode: "insensitive" } }, select: { id: true }, take: 1000 });
+      where.OR = [{ accountId: { in: accounts.map((a) => a.id) } }, { description: { contains: params.q, mode: "insensitive" } }];
+    }
   }
   return where;
 }
 
 /** One page of the support queue, its total and the count per status. */
 export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; params: TicketQueueParams; actorId: string }) {
-  const base = baseWhere(params, actorId);
+  const base = await baseWhere(db, params, actorId);
   const where: Prisma.RestoreTicketWhereInput = params.status.length ? { ...base, status: { in: params.status } } : base;
   const [rows, count, byStatus] = await Promise.all([
     db.restoreTicket.findMany({
