@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/lib/testing/test-db";
+import { createTestAccount } from "@/lib/testing/fixtures";
+import { takeDueSnapshots } from "@/lib/snapshots/daily-snapshots";
+
+const t = useTestDatabase();
+const DAY = 86_400_000;
+
+describe("takeDueSnapshots", () => {
+  it("takes one daily snapshot per account per day, catching up after downtime, and prunes old ones", async () => {
+    const now = new Date();
+    const stale = await createTestAccount(t.db, { snapshotDaysAgo: [9, 3], now });
+    const fresh = await createTestAccount(t.db, { snapshotDaysAgo: [1, 0], now });
+    const result = await takeDueSnapshots({ db: t.db, now });
+    expect(result).toEqual({ snapshots: 1, pruned: 1 });
+    const days = (await t.db.snapshot.findMany({ where: { accountId: stale.account.id }, orderBy: { takenAt: "asc" } })).map((s) => s.takenAt.getTime());
+    expect(days).toHaveLength(2);
+    expect(days[1]).toBe(now.getTime());
+    expect(await t.db.snapshot.count({ where: { accountId: fresh.account.id } })).toBe(2);
+    // Running again the same day changes nothing.
+    expect(await takeDueSnapshots({ db: t.db, now: new Date(now.getTime() + 1000) })).toEqual({ snapshots: 0, pruned: 0 });
+    // Next day: both accounts are due.
+    expect((await takeDueSnapshots({ db: t.db, now: new Date(now.getTime() + DAY) }))?.snapshots).toBe(2);
+  });
+
+  it("two servers at once: one runs the job, the other stands back", async () => {
+    await createTestAccount(t.db, { snapshotDaysAgo: [2] });
+    const later = new Date(Date.now() + 3 * DAY);
+    const results = await Promise.all([takeDueSnapshots({ db: t.db, now: later }), takeDueSnapshots({ db: t.db, now: later })]);
+    const ran = results.filter((r) => r !== null);
+    expect(ran.reduce((n, r) => n + r!.snapshots, 0)).toBe(await t.db.account.count());
+    // Never two snapshots of one account for the same day.
+    const perAccount = await t.db.snapshot.groupBy({ by: ["accountId"], where: { takenAt: later }, _count: { _all: true } });
+    expect(perAccount.every((row) => row._count._all === 1)).toBe(true);
+    // The lease was released: the next run may go (and finds nothing due).
+    expect(await takeDueSnapshots({ db: t.db, now: later })).toEqual({ snapshots: 0, pruned: 0 });
+  });
+});

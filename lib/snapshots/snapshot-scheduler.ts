@@ -1,0 +1,22 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { takeDueSnapshots } from "@/lib/snapshots/daily-snapshots";
+
+const CHECK_EVERY_MS = 15 * 60 * 1000;
+
+/**
+ * Started once by the running server (instrumentation.ts): checks at start
+ * and every 15 minutes whether an account's daily backup is due.
+ */
+export function startSnapshotScheduler() {
+  const run = () =>
+    takeDueSnapshots({ db: prisma })
+      .then((result) => {
+        if (result && (result.snapshots || result.pruned)) {
+          console.log(`[snapshots] took ${result.snapshots} daily snapshot(s), pruned ${result.pruned}`);
+        }
+      })
+      .catch((error) => console.error("[snapshots] daily snapshot job failed; will retry", error));
+  void run();
+  setInterval(run, CHECK_EVERY_MS).unref();
+}
