@@ -15,12 +15,12 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
       : [{ href: "/recovery", label: t("nav.recovery") }];
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             ↺
           </span>
-          <span>Restore Desk</span>
+          <span className="hidden min-[420px]:inline">Restore Desk</span>
         </Link>
         <nav aria-label={t("nav.main")} className="hidden items-center gap-1 sm:flex">
           {links.map((link) => (
@@ -29,7 +29,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <LocaleSwitch />
           {actor && (
             <>
@@ -39,7 +39,9 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
                 </p>
                 <p className="text-xs text-slate-500">{actor.email}</p>
               </div>
-              <Badge tone={isSupportRole(actor.role) ? "brand" : "neutral"}>{t(`roles.${actor.role}`)}</Badge>
+              <span className="hidden sm:block">
+                <Badge tone={isSupportRole(actor.role) ? "brand" : "neutral"}>{t(`roles.${actor.role}`)}</Badge>
+              </span>
               <SignOutButton />
             </>
           )}
