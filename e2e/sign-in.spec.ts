@@ -119,3 +119,13 @@ test("[SUPPORT] signing out ends the session, and the old cookie no longer works
   await replay.close();
   await context.close();
 });
+
+test("[VISITOR] pages cannot be framed or sniffed", async ({ request }) => {
+  const response = await request.get("/login");
+  const headers = response.headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
