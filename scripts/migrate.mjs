@@ -29,7 +29,8 @@ class WholeScriptPgFactory extends PrismaPg {
   }
 }
 
-const engine = await openSchemaEngine(new WholeScriptPgFactory({ connectionString: url }));
+// UTC like the app: the snapshot fingerprint backfill hashes timestamptz text.
+const engine = await openSchemaEngine(new WholeScriptPgFactory({ connectionString: url, options: "-c TimeZone=UTC" }));
 const { appliedMigrationNames } = await engine.applyMigrations({
   migrationsList: loadMigrationsList(),
   filters: noFilters,

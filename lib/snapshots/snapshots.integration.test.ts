@@ -3,6 +3,7 @@ import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint } from "@/lib/ac
 import { loadAccountData, type RowCounts } from "@/lib/seed/account-history";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { useTestDatabase } from "@/lib/testing/test-db";
+import { createPrismaClient } from "@/lib/db/client";
 import { combineChecksums, tableChecksum, type TableChecksums } from "@/lib/snapshots/checksum";
 import { pruneSnapshots } from "@/lib/snapshots/prune-snapshots";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
@@ -49,6 +50,21 @@ describe("the table registry", () => {
         ).map((c) => c.column_name);
       expect((await columns(table.table)).sort()).toEqual([...table.columns, "accountId"].sort());
       expect((await columns(table.snapshotTable)).sort()).toEqual([...table.columns, "accountId", "rowHash", "snapshotId"].sort());
+    }
+  });
+});
+
+describe("connections", () => {
+  it("speak UTC whatever the database's default, so row fingerprints never depend on it", async () => {
+    const [{ name }] = await t.db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+    await t.db.$executeRawUnsafe(`ALTER DATABASE "${name}" SET timezone = 'Pacific/Auckland'`);
+    const fresh = createPrismaClient(t.url);
+    try {
+      const [{ TimeZone }] = await fresh.$queryRaw<{ TimeZone: string }[]>`SHOW TimeZone`;
+      expect(TimeZone).toBe("UTC");
+    } finally {
+      await fresh.$disconnect();
+      await t.db.$executeRawUnsafe(`ALTER DATABASE "${name}" RESET timezone`);
     }
   });
 });
