@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { ACCOUNT_TABLE_KEYS } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent } from "@/lib/account-data/tables";
 import { computeRestorePreview } from "@/lib/restore/restore-preview";
 import { totals } from "@/lib/restore/preview-figures";
 import { applyDailyChurn } from "@/lib/seed/account-history";
-import { scaleCounts, seedScaleAccount } from "@/lib/seed/seed-demo";
+import { SCALE_ACCOUNT_SLUG, scaleCounts, seedScaleAccount } from "@/lib/seed/seed-demo";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { timePlainCopy } from "@/lib/snapshots/plain-copy-baseline";
 import { ms, ratio } from "./stats";
@@ -14,7 +14,7 @@ import { ms, ratio } from "./stats";
  * Rebuilt when absent or of another size.
  */
 export async function ensureScaleAccount(db: Db, crmRows: number) {
-  const account = await db.account.findUnique({ where: { portalAddress: "scale.crm.example" }, include: { snapshots: { orderBy: { takenAt: "desc" }, take: 1 } } });
+  const account = await db.account.findUnique({ where: { portalAddress: `${SCALE_ACCOUNT_SLUG}.crm.example` }, include: { snapshots: { orderBy: { takenAt: "desc" }, take: 1 } } });
   const expected = scaleCounts(crmRows);
   const counts = account?.snapshots[0]?.rowCounts as Record<string, number> | undefined;
   if (account && counts && counts.contact === expected.contact) return { accountId: account.id, snapshotId: account.snapshots[0].id, rebuilt: false };
@@ -37,8 +37,8 @@ export async function benchSnapshotAndPreview(db: Db, crmRows: number) {
   const snap = performance.now() - started;
   // The bench snapshot is not part of the account's history.
   await db.$transaction(async (tx) => {
-    for (const table of (await import("@/lib/account-data/tables")).ACCOUNT_TABLES) {
-      await tx.$executeRawUnsafe(`DELETE FROM "${table.snapshotTable}" WHERE "snapshotId" = $1::uuid`, snapshot.id);
+    for (const table of ACCOUNT_TABLES) {
+      await tx.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid`, snapshot.id);
     }
     await tx.snapshot.delete({ where: { id: snapshot.id } });
   }, { timeout: 10 * 60 * 1000 });
