@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { replyAction } from "@/app/(customer)/recovery/[number]/actions";
 import { REPLY_MAX } from "@/lib/tickets/reply-to-ticket.schema";
@@ -8,21 +8,17 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
+import { useActionSuccess } from "@/components/ui/use-action-success";
 
 export function ReplyForm({ number, version, needsInfo }: { number: string; version: number; needsInfo: boolean }) {
   const t = useTranslations("ticket");
   const [state, formAction] = useActionState(replyAction, null);
   const form = useRef<HTMLFormElement>(null);
   const toast = useToast();
-  // Each action result is a new object: react to each exactly once.
-  const handled = useRef<typeof state>(null);
-  useEffect(() => {
-    if (state?.ok && handled.current !== state) {
-      handled.current = state;
-      form.current?.reset();
-      toast.show(t("replySent"));
-    }
-  }, [state, t, toast]);
+  useActionSuccess(state, () => {
+    form.current?.reset();
+    toast.show(t("replySent"));
+  });
   const fieldError = state && !state.ok ? state.fieldErrors?.body?.[0] : undefined;
   return (
     <form ref={form} action={formAction} className="space-y-3">

@@ -136,24 +136,8 @@ export function RequestForm({
 
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{t("acknowledgements")}</legend>
-        {method === "FULL" && (
-          <div>
-            <Checkbox name="ackDataLoss" label={t("ackDataLoss")} aria-invalid={!!error("ackDataLoss")} />
-            {error("ackDataLoss") && (
-              <p className="mt-1 pl-7 text-sm text-red-700" role="alert">
-                {error("ackDataLoss")}
-              </p>
-            )}
-          </div>
-        )}
-        <div>
-          <Checkbox name="ackAllUsers" label={t("ackAllUsers")} aria-invalid={!!error("ackAllUsers")} />
-          {error("ackAllUsers") && (
-            <p className="mt-1 pl-7 text-sm text-red-700" role="alert">
-              {error("ackAllUsers")}
-            </p>
-          )}
-        </div>
+        {method === "FULL" && <Checkbox name="ackDataLoss" label={t("ackDataLoss")} error={error("ackDataLoss")} />}
+        <Checkbox name="ackAllUsers" label={t("ackAllUsers")} error={error("ackAllUsers")} />
       </fieldset>
 
       <div className="flex items-center gap-3">

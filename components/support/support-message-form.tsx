@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { supportMessageAction } from "@/app/(support)/support/tickets/[number]/actions";
 import { REPLY_MAX } from "@/lib/tickets/reply-to-ticket.schema";
@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
+import { useActionSuccess } from "@/components/ui/use-action-success";
 import { cn } from "@/components/ui/cn";
 
 /** A public reply to the requester, or an internal note only staff see. */
@@ -16,15 +17,11 @@ export function SupportMessageForm({ number, version }: { number: string; versio
   const [state, formAction] = useActionState(supportMessageAction, null);
   const [visibility, setVisibility] = useState<"public" | "internal">("public");
   const form = useRef<HTMLFormElement>(null);
-  const handled = useRef<typeof state>(null);
   const toast = useToast();
-  useEffect(() => {
-    if (state?.ok && handled.current !== state) {
-      handled.current = state;
-      form.current?.reset();
-      toast.show(t("sent"));
-    }
-  }, [state, t, toast]);
+  useActionSuccess(state, () => {
+    form.current?.reset();
+    toast.show(t("sent"));
+  });
   const fieldError = state && !state.ok ? state.fieldErrors?.body?.[0] : undefined;
   return (
     <form ref={form} action={formAction} className={cn("space-y-3 rounded-lg p-1", visibility === "internal" && "bg-amber-50")}>

@@ -53,11 +53,19 @@ export function Field({
   );
 }
 
-export function Checkbox({ label, className, ...props }: ComponentProps<"input"> & { label: ReactNode }) {
+/** A checkbox with its label, and its own error right under it. */
+export function Checkbox({ label, error, className, ...props }: ComponentProps<"input"> & { label: ReactNode; error?: string }) {
   return (
-    <label className={cn("flex items-start gap-3 text-sm text-slate-800", className)}>
-      <input type="checkbox" className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-600" {...props} />
-      <span>{label}</span>
-    </label>
+    <div className={className}>
+      <label className="flex items-start gap-3 text-sm text-slate-800">
+        <input type="checkbox" className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-600" aria-invalid={!!error} {...props} />
+        <span>{label}</span>
+      </label>
+      {error && (
+        <p className="mt-1 pl-7 text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
