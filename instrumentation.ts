@@ -1,6 +1,9 @@
 /** Runs once when the server starts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.DATABASE_URL && process.env.SNAPSHOT_SCHEDULER !== "off") {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  const { startRunSupervisor } = await import("@/lib/restore/run-worker");
+  startRunSupervisor();
+  if (process.env.SNAPSHOT_SCHEDULER !== "off") {
     const { startSnapshotScheduler } = await import("@/lib/snapshots/snapshot-scheduler");
     startSnapshotScheduler();
   }

@@ -15,3 +15,8 @@ export function combineChecksums(checksums: TableChecksums): string {
   for (const key of ACCOUNT_TABLE_KEYS) hash.update(`${key}=${checksums[key]};`);
   return hash.digest("hex");
 }
+
+/** The row count a table checksum carries. */
+export function checksumRowCount(checksum: string): number {
+  return Number(checksum.split(":")[0]);
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { DbOrTx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * One advisory lock per account database, held for a transaction's length.
+ * A full restore takes it exclusively; anything else that writes an
+ * account's CRM data takes it shared. So while a restore runs the account is
+ * read-only (writers are told so at once), and two restores never overlap.
+ */
+const KEY = `hashtextextended('account-data:' || $1::text, 0)`;
+
+/** Waits for, then holds, the account's lock exclusively until the transaction ends. */
+export async function lockAccountForRestore(tx: DbOrTx, accountId: string): Promise<void> {
+  await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${KEY})::text`, accountId);
+}
+
+/** Holds the lock shared; refuses at once when a restore is running on the account. */
+export async function lockAccountForWrite(tx: DbOrTx, accountId: string): Promise<void> {
+  const [row] = await tx.$queryRawUnsafe<{ ok: boolean }[]>(`SELECT pg_try_advisory_xact_lock_shared(${KEY}) AS ok`, accountId);
+  if (!row.ok) throw new AppError("CONFLICT", "RESTORE_IN_PROGRESS");
+}
+
+/** True when some transaction holds the account's lock exclusively (a restore is really running). */
+export async function isAccountLockedForRestore(tx: DbOrTx, accountId: string): Promise<boolean> {
+  const [row] = await tx.$queryRawUnsafe<{ free: boolean }[]>(`SELECT pg_try_advisory_xact_lock_shared(${KEY}) AS free`, accountId);
+  return !row.free;
+}

@@ -1,0 +1,152 @@
+import "server-only";
+import pg from "pg";
+import { lockAccountForRestore } from "@/lib/account-data/account-lock";
+import type { Db } from "@/lib/db/client";
+import type { RestoreRun } from "@/lib/generated/prisma/client";
+import { exportSnapshotCsv } from "@/lib/restore/csv-export";
+import { restoreAccountFromSnapshot } from "@/lib/restore/full-restore";
+import { csvFileName } from "@/lib/restore/csv-format";
+import { describeFailure, recordRunFailure, recordRunPhase, recordRunSuccess, RunFailedError } from "@/lib/restore/run-outcome";
+import { holdRunLockForTransaction, RUN_LOCK_KEY_SQL } from "@/lib/restore/run-lock";
+import { createProgressReporter, type ProgressReporter } from "@/lib/restore/run-progress";
+import { DEFAULT_RETENTION_DAYS, expiresAt } from "@/lib/snapshots/retention";
+import { checksumRowCount, type TableChecksums } from "@/lib/snapshots/checksum";
+import { createPendingFile, removeStoredFile, type PendingFile } from "@/lib/storage/file-storage";
+import { formatTicketNumber } from "@/lib/tickets/status";
+
+export type RunEnvironment = {
+  db: Db;
+  /** The export streams on a connection of its own. */
+  databaseUrl: string;
+  storageRoot: string;
+};
+
+// Explicit and long: a million-row account on a small machine, with room.
+const RESTORE_TIMEOUT_MS = 60 * 60 * 1000;
+const LOCK_WAIT = "5min";
+
+/** The run was given up on (marked failed) before its worker got to it: do nothing. */
+class RunNoLongerRunning extends Error {}
+
+async function loadSource(db: Pick<Db, "snapshot">, snapshotId: string | null) {
+  const source = snapshotId ? await db.snapshot.findUnique({ where: { id: snapshotId } }) : null;
+  if (!source) throw new RunFailedError({ reason: "SNAPSHOT_GONE" });
+  return source;
+}
+
+async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter) {
+  await env.db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${RESTORE_TIMEOUT_MS}ms'`);
+      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+      await holdRunLockForTransaction(tx, run.id);
+      await lockAccountForRestore(tx, run.accountId);
+      const current = await tx.restoreRun.findUniqueOrThrow({ where: { id: run.id }, select: { status: true } });
+      if (current.status !== "RUNNING") throw new RunNoLongerRunning();
+
+      const source = await loadSource(tx, run.sourceSnapshotId);
+      const startedAt = Date.now();
+      const result = await restoreAccountFromSnapshot(tx, {
+        accountId: run.accountId,
+        source: { id: source.id, checksums: source.checksums as TableChecksums, sizeBytes: source.sizeBytes },
+        onProgress: (update) => progress.report(update),
+        onPhaseDone: (summary) => recordRunPhase(tx, run, summary),
+      });
+      const totals = Object.values(result.tables).reduce(
+        (sum, t) => ({ deleted: sum.deleted + t.deleted, inserted: sum.inserted + t.inserted, rows: sum.rows + t.rows }),
+        { deleted: 0, inserted: 0, rows: 0 },
+      );
+      await progress.report({ phase: "FINISHING", table: null, rowsDone: totals.rows, rowsTotal: totals.rows });
+      // No progress write may be in flight once this transaction touches the run's row.
+      await progress.stop();
+      await recordRunSuccess(tx, run, {
+        figures: { ...totals, tables: result.tables, sourceSnapshotId: source.id, seconds: Math.round((Date.now() - startedAt) / 100) / 10 },
+        safetySnapshotId: result.safetySnapshotId,
+      });
+    },
+    { timeout: RESTORE_TIMEOUT_MS, maxWait: 60_000 },
+  );
+}
+
+async function runCsvExport(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter, keep: (file: PendingFile, path: string) => void) {
+  const client = new pg.Client({ connectionString: env.databaseUrl, options: "-c TimeZone=UTC" });
+  await client.connect();
+  try {
+    // Held while this connection lives: a crash releases it (see run-lock.ts).
+    await client.query(`SELECT pg_advisory_lock(${RUN_LOCK_KEY_SQL})`, [run.id]);
+    const { rows } = await client.query<{ status: string }>(`SELECT status FROM restore_run WHERE id = $1::uuid`, [run.id]);
+    if (rows[0]?.status !== "RUNNING") throw new RunNoLongerRunning();
+
+    const source = await loadSource(env.db, run.sourceSnapshotId);
+    const ticket = await env.db.restoreTicket.findUniqueOrThrow({ where: { id: run.ticketId }, include: { account: { select: { portalAddress: true } } } });
+    const counts = source.checksums as TableChecksums;
+    const rowsTotal = checksumRowCount(counts.company) + checksumRowCount(counts.contact) + checksumRowCount(counts.deal) + checksumRowCount(counts.lead);
+    await progress.report({ phase: "EXPORTING", table: null, rowsDone: 0, rowsTotal });
+
+    const storagePath = `csv/${run.accountId}/${run.id}.csv`;
+    const file = await createPendingFile(env.storageRoot, storagePath);
+    keep(file, storagePath);
+    const result = await exportSnapshotCsv({
+      client,
+      snapshotId: source.id,
+      out: file.stream,
+      onRows: (rowsDone) => progress.update({ phase: "EXPORTING", table: null, rowsDone, rowsTotal }),
+    });
+    await file.commit();
+    await progress.stop();
+
+    const fileName = csvFileName(ticket.account.portalAddress, formatTicketNumber(ticket.number), ticket.restoreDate.toISOString().slice(0, 10));
+    const now = new Date();
+    await env.db.$transaction(async (tx) => {
+      await tx.csvFile.create({
+        data: {
+          runId: run.id,
+          ticketId: run.ticketId,
+          accountId: run.accountId,
+          storagePath,
+          fileName,
+          sizeBytes: result.sizeBytes,
+          sha256: result.sha256,
+          rowCounts: result.rowCounts,
+          createdAt: now,
+          // A copy of backup data is kept as long as backups are: one retention window.
+          expiresAt: expiresAt(now, DEFAULT_RETENTION_DAYS),
+        },
+      });
+      await recordRunSuccess(tx, run, {
+        figures: { rowCounts: result.rowCounts, rows: Object.values(result.rowCounts).reduce((a, b) => a + b, 0), sizeBytes: Number(result.sizeBytes), sha256: result.sha256, fileName },
+      });
+    });
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Carries out one RUNNING run to its end — success or a recorded failure —
+ * and never throws. Safe to call twice: the run's lock and its status make
+ * the second call a no-op.
+ */
+export async function executeRun(env: RunEnvironment, runId: string): Promise<void> {
+  const run = await env.db.restoreRun.findUnique({ where: { id: runId } });
+  if (!run || run.status !== "RUNNING") return;
+  const progress = createProgressReporter(env.db, run.id);
+  let written: { file: PendingFile; path: string } | null = null;
+  try {
+    if (run.kind === "CSV_EXPORT") await runCsvExport(env, run, progress, (file, path) => (written = { file, path }));
+    else await runFullRestore(env, run, progress);
+  } catch (error) {
+    await progress.stop();
+    if (error instanceof RunNoLongerRunning) return;
+    const leftover = written as { file: PendingFile; path: string } | null;
+    if (leftover) {
+      await leftover.file.discard();
+      await removeStoredFile(env.storageRoot, leftover.path);
+    }
+    const failure = describeFailure(error);
+    if (failure.reason === "UNEXPECTED") console.error(`[restore] run ${run.id} failed`, error);
+    await recordRunFailure(env.db, run, failure).catch((e) => console.error(`[restore] could not record the failure of run ${run.id}`, e));
+  } finally {
+    await progress.stop();
+  }
+}
