@@ -1,0 +1,17 @@
+// A run executed in a process of its own, for fault-injection tests that
+// kill it (SIGKILL) at a random moment: node --import tsx --conditions=react-server
+// lib/testing/execute-run-child.ts <databaseUrl> <runId> <storageRoot>
+import { createPrismaClient } from "@/lib/db/client";
+import { executeRun } from "@/lib/restore/execute-run";
+
+async function main() {
+  const [databaseUrl, runId, storageRoot] = process.argv.slice(2);
+  const db = createPrismaClient(databaseUrl, { max: 4 });
+  await db.$queryRaw`SELECT 1`;
+  process.stdout.write("ready\n");
+  await executeRun({ db, databaseUrl, storageRoot }, runId);
+  await db.$disconnect();
+  process.stdout.write("done\n");
+}
+
+void main();
