@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { AppHeader } from "@/components/layout/app-header";
+import { AccountRestoreBanner } from "@/components/restore/account-restore-banner";
 import { ToastProvider } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -19,7 +20,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider>
           <ToastProvider>
             <AppHeader actor={actor} />
-            <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">{children}</main>
+            <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+              {actor?.accountId && <AccountRestoreBanner accountId={actor.accountId} />}
+              {children}
+            </main>
           </ToastProvider>
         </NextIntlClientProvider>
       </body>

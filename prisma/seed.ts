@@ -6,6 +6,7 @@ import { isSeeded, seedDemo, seedScaleAccount, truncateAll } from "@/lib/seed/se
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { seedBenchTickets } from "@/lib/seed/bench-tickets";
 import { timePlainCopy } from "@/lib/snapshots/plain-copy-baseline";
+import { fileStorageRoot } from "@/lib/storage/file-storage";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -36,7 +37,7 @@ async function main() {
     if (!seeded || flag("reset")) {
       console.log("Seeding demo data…");
       const started = performance.now();
-      const { rows } = await seedDemo({ db, log: console.log });
+      const { rows } = await seedDemo({ db, runs: { databaseUrl: process.env.DATABASE_URL!, storageRoot: fileStorageRoot() }, log: console.log });
       const ms = performance.now() - started;
       console.log(`Demo data ready: ${rows.toLocaleString("en")} rows + 7 days of snapshots in ${(ms / 1000).toFixed(1)} s.`);
     } else if (!scale && !tickets) {

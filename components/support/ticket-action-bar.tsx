@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { approveAction, assignToMeAction, supportTransitionAction } from "@/app/(support)/support/tickets/[number]/actions";
+import { approveAction, assignToMeAction, runRestoreAction, supportTransitionAction, undoRestoreAction } from "@/app/(support)/support/tickets/[number]/actions";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,12 +18,17 @@ type Props = {
   actions: string[];
   /** Why Approve is not offered, when that is worth saying (four eyes). */
   approveBlockedReason?: string;
+  method: "CSV" | "FULL";
+  accountName: string;
+  /** Set when the last full restore may be undone: until when (formatted). */
+  undoDeadline?: string | null;
 };
 
-type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | null;
+type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | "RUN_FULL" | "RUN_CSV" | "UNDO" | null;
+const CONFIRM_ONLY: readonly DialogKind[] = ["APPROVE", "RUN_FULL", "RUN_CSV", "UNDO"];
 
 /** The actions valid for this ticket's state and the actor's role; the server decides again. */
-export function TicketActionBar({ number, version, canAssignToMe, actions, approveBlockedReason }: Props) {
+export function TicketActionBar({ number, version, canAssignToMe, actions, approveBlockedReason, method, accountName, undoDeadline }: Props) {
   const t = useTranslations("supportTicket.actions");
   const router = useRouter();
   const toast = useToast();
@@ -80,6 +85,13 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
         </Button>
       )}
       {actions.includes("APPROVE") && <Button onClick={() => open("APPROVE")}>{t("approve")}</Button>}
+      {actions.includes("START_RUN") && <Button onClick={() => open(method === "FULL" ? "RUN_FULL" : "RUN_CSV")}>{t("runRestore")}</Button>}
+      {actions.includes("RETRY") && <Button onClick={() => open(method === "FULL" ? "RUN_FULL" : "RUN_CSV")}>{t("retry")}</Button>}
+      {undoDeadline && (
+        <Button variant="danger" onClick={() => open("UNDO")}>
+          {t("undo")}
+        </Button>
+      )}
       {actions.includes("REJECT") && (
         <Button variant="danger" onClick={() => open("REJECT")}>
           {t("reject")}
@@ -94,11 +106,13 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
             onSubmit={(e) => {
               e.preventDefault();
               if (dialog === "APPROVE") run(() => approveAction({ number, version }), t("done.APPROVE"));
+              else if (dialog === "RUN_FULL" || dialog === "RUN_CSV") run(() => runRestoreAction({ number, version }), t("done.RUN"));
+              else if (dialog === "UNDO") run(() => undoRestoreAction({ number, version }), t("done.UNDO"));
               else transition(dialog);
             }}
           >
-            <p className="text-sm text-slate-700">{t(`dialog.${dialog}.body`)}</p>
-            {dialog !== "APPROVE" && (
+            <p className="text-sm text-slate-700">{t(`dialog.${dialog}.body`, { account: accountName, deadline: undoDeadline ?? "" })}</p>
+            {!CONFIRM_ONLY.includes(dialog) && (
               <Field id="action-text" label={t(`dialog.${dialog}.label`)}>
                 <Textarea
                   id="action-text"
@@ -115,7 +129,11 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
               <Button variant="ghost" onClick={() => setDialog(null)}>
                 {t("close")}
               </Button>
-              <Button type="submit" variant={dialog === "REJECT" ? "danger" : "primary"} disabled={pending || (dialog !== "APPROVE" && dialog !== "REQUEST_APPROVAL" && !text.trim())}>
+              <Button
+                type="submit"
+                variant={dialog === "REJECT" || dialog === "UNDO" ? "danger" : "primary"}
+                disabled={pending || (!CONFIRM_ONLY.includes(dialog) && dialog !== "REQUEST_APPROVAL" && !text.trim())}
+              >
                 {t(`dialog.${dialog}.confirm`)}
               </Button>
             </div>

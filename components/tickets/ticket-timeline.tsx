@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TicketEventKind, TicketStatus } from "@/lib/generated/prisma/enums";
+import { failureOf } from "@/lib/restore/run-view-model";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 
@@ -10,6 +11,8 @@ export type TimelineEvent = {
   toStatus: TicketStatus | null;
   body: string | null;
   internal?: boolean;
+  /** Figures of run events (phases, outcome, failure reason). */
+  data?: unknown;
   createdAt: Date;
   actor: { name: string; kind: "CUSTOMER" | "SUPPORT" } | null;
 };
@@ -19,6 +22,30 @@ export async function TicketTimeline({ events }: { events: TimelineEvent[] }) {
   const t = await getTranslations("timeline");
   const ts = await getTranslations("status");
   const format = await getFormatter();
+  const tr = await getTranslations("run");
+
+  /** One line of figures for a run event, from what the runner recorded. */
+  const runSummary = (event: TimelineEvent): string | null => {
+    const data = (event.data ?? {}) as { phase?: string; runKind?: string; figures?: Record<string, number>; rows?: number; deleted?: number; inserted?: number; tables?: number };
+    const n = (value: number | undefined) => format.number(value ?? 0);
+    switch (event.kind) {
+      case "RUN_STARTED":
+        return data.runKind === "UNDO" ? tr("kind.UNDO") : null;
+      case "RUN_PROGRESS":
+        return data.phase ? tr(`event.${data.phase as "VERIFIED"}`, { rows: n(data.rows), deleted: n(data.deleted), inserted: n(data.inserted), tables: n(data.tables) }) : null;
+      case "RUN_COMPLETED":
+        return tr(data.runKind === "CSV_EXPORT" ? "event.completedCsv" : "event.completedFull", { rows: n(data.figures?.rows) });
+      case "UNDONE":
+        return tr("event.undone", { rows: n(data.figures?.rows) });
+      case "RUN_FAILED": {
+        const failure = failureOf(event.data);
+        return failure && tr("failedBecause", { reason: tr(`reason.${failure.reason}`, { table: failure.table ?? "" }) });
+      }
+      default:
+        return null;
+    }
+  };
+
   return (
     <ol className="space-y-4" aria-label={t("label")}>
       {events.map((event) => (
@@ -41,6 +68,7 @@ export async function TicketTimeline({ events }: { events: TimelineEvent[] }) {
             </time>
           </div>
           {event.body && <p className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-800">{event.body}</p>}
+          {runSummary(event) && <p className="mt-1 text-sm text-slate-700">{runSummary(event)}</p>}
         </li>
       ))}
     </ol>

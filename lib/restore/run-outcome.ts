@@ -64,7 +64,7 @@ export async function recordRunFailure(db: Db, run: RunRef, failure: RunFailure)
   return db.$transaction(async (tx) => {
     const ended = await tx.restoreRun.updateMany({
       where: { id: run.id, status: "RUNNING" },
-      data: { status: "FAILED", runningForAccountId: null, finishedAt: new Date(), error: failure.detail ?? failure.reason },
+      data: { status: "FAILED", runningForAccountId: null, finishedAt: new Date(), error: failure.detail ?? null, figures: { failure } },
     });
     if (ended.count !== 1) return false;
     const data = { runId: run.id, runKind: run.kind, failure };

@@ -72,6 +72,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     ["cyberdyne", "Cyberdyne Systems", "enterprise"],
     ["tyrell", "Tyrell Biuro", "professional"],
     ["wonka", "Wonka Słodycze", "standard"],
+    ["oscorp", "Oscorp Polska", "enterprise"],
   ].map(
     ([slug, name, plan]): DemoAccount => ({
       slug,

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { deterministicUuid } from "@/lib/seed/ids";
+import { executeRun, type RunEnvironment } from "@/lib/restore/execute-run";
+import { recordRunFailure } from "@/lib/restore/run-outcome";
+import { startRestoreRun } from "@/lib/restore/start-run";
 import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { dateInTimeZone } from "@/lib/tickets/eligibility";
 import type { TicketAction } from "@/lib/tickets/state-machine";
@@ -9,7 +12,12 @@ import { transitionTicket } from "@/lib/tickets/transition-ticket";
 
 const HOUR = 60 * 60 * 1000;
 
-type Step = { action: TicketAction; by: "agent" | "lead" | "admin"; body?: string; afterHours: number };
+/**
+ * RUN starts a real run and carries it out (it ends "now", whatever `afterHours`
+ * says, so run steps come last); RUN_INTERRUPTED starts one and records that
+ * the server stopped under it — what the run supervisor does after a crash.
+ */
+type Step = { action: TicketAction | "RUN" | "RUN_INTERRUPTED"; by: "agent" | "lead" | "admin"; body?: string; afterHours: number };
 
 type DemoTicket = {
   slug: string;
@@ -21,7 +29,7 @@ type DemoTicket = {
   steps: Step[];
 };
 
-/** One ticket per life-cycle state a ticket can reach without a restore run (runs come with the restore runner). */
+/** One ticket per life-cycle state (RUNNING exists only while a run runs). */
 const DEMO_TICKETS: DemoTicket[] = [
   {
     slug: "umbrella",
@@ -95,10 +103,48 @@ const DEMO_TICKETS: DemoTicket[] = [
     description: "Custom fields on contacts were deleted together with their values during a cleanup. About 20,000 values lost.",
     steps: [{ action: "START_REVIEW", by: "lead", afterHours: 1 }],
   },
+  {
+    slug: "tyrell",
+    method: "CSV",
+    filedHoursAgo: 6,
+    restoreDaysBack: 2,
+    description: "Kontakty działu sprzedaży (ok. 150) zostały usunięte przy porządkowaniu. Potrzebujemy pliku, żeby je sprawdzić i zaimportować.",
+    steps: [
+      { action: "START_REVIEW", by: "agent", afterHours: 1 },
+      { action: "APPROVE", by: "agent", afterHours: 2 },
+      { action: "RUN", by: "agent", afterHours: 6 },
+    ],
+  },
+  {
+    slug: "oscorp",
+    method: "FULL",
+    filedHoursAgo: 5,
+    restoreDaysBack: 1,
+    description: "A faulty integration overwrote deal amounts and stages across the whole pipeline last night. We need the account as of yesterday.",
+    steps: [
+      { action: "START_REVIEW", by: "agent", afterHours: 1 },
+      { action: "REQUEST_APPROVAL", by: "agent", afterHours: 1.5, body: "The whole pipeline is affected; a full restore is the only way. Customer accepts losing today's entries." },
+      { action: "APPROVE", by: "lead", afterHours: 3 },
+      { action: "RUN", by: "lead", afterHours: 5 },
+    ],
+  },
+  {
+    slug: "wonka",
+    method: "FULL",
+    filedHoursAgo: 9,
+    restoreDaysBack: 1,
+    description: "Wszystkie produkty i cenniki zniknęły po aktualizacji wtyczki magazynowej.",
+    steps: [
+      { action: "START_REVIEW", by: "agent", afterHours: 1 },
+      { action: "REQUEST_APPROVAL", by: "agent", afterHours: 2 },
+      { action: "APPROVE", by: "lead", afterHours: 4 },
+      { action: "RUN_INTERRUPTED", by: "lead", afterHours: 8 },
+    ],
+  },
 ];
 
-/** Demo tickets in every reachable state, through the same rules the app uses. */
-export async function seedDemoTickets({ db, now }: { db: Db; now: Date }) {
+/** Demo tickets in every reachable state, through the same rules (and the same restore runner) the app uses. */
+export async function seedDemoTickets({ db, now, runs }: { db: Db; now: Date; runs: Omit<RunEnvironment, "db"> }) {
   const staff = async (email: string, role: TicketActor["role"]): Promise<TicketActor> => ({
     id: (await db.user.findUniqueOrThrow({ where: { email } })).id,
     role,
@@ -126,14 +172,24 @@ export async function seedDemoTickets({ db, now }: { db: Db; now: Date }) {
     });
     const ticket = await db.restoreTicket.findUniqueOrThrow({ where: { number } });
     for (const step of demo.steps) {
+      const actor = { agent, lead, admin }[step.by];
+      const at = new Date(filedAt.getTime() + step.afterHours * HOUR);
+      if (step.action === "RUN" || step.action === "RUN_INTERRUPTED") {
+        const current = await db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+        const { runId } = await startRestoreRun({ db, actor, number, expectedVersion: current.version, now: at });
+        const run = await db.restoreRun.findUniqueOrThrow({ where: { id: runId } });
+        if (step.action === "RUN") await executeRun({ db, ...runs }, runId);
+        else await recordRunFailure(db, run, { reason: "SERVER_STOPPED" });
+        continue;
+      }
       await db.$transaction((tx) =>
         transitionTicket({
           tx,
           ticketId: ticket.id,
-          action: step.action,
-          actor: { agent, lead, admin }[step.by],
+          action: step.action as TicketAction,
+          actor,
           body: step.body,
-          at: new Date(filedAt.getTime() + step.afterHours * HOUR),
+          at,
         }),
       );
     }

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_TABLES, quoteIdent } from "@/lib/account-data/tables";
 import { useTestDatabase } from "@/lib/testing/test-db";
@@ -10,16 +13,18 @@ import { OPEN_STATUSES } from "@/lib/tickets/status";
 const t = useTestDatabase();
 const now = new Date("2026-11-25T10:00:00Z");
 const GB = 1024 ** 3;
+const storageRoot = mkdtempSync(path.join(tmpdir(), "rd-seed-"));
+const seed = () => seedDemo({ db: t.db, now, runs: { databaseUrl: t.url, storageRoot } });
 
 async function checksumsByAccount() {
-  const snapshots = await t.db.snapshot.findMany({ include: { account: { select: { name: true } } }, orderBy: { takenAt: "asc" } });
+  const snapshots = await t.db.snapshot.findMany({ where: { kind: "DAILY" }, include: { account: { select: { name: true } } }, orderBy: { takenAt: "asc" } });
   return snapshots.map((s) => `${s.account.name}@${s.takenAt.toISOString()}=${s.checksum}`).sort();
 }
 
 describe("seedDemo", () => {
   let firstRun: string[];
   beforeAll(async () => {
-    await seedDemo({ db: t.db, now });
+    await seed();
     firstRun = await checksumsByAccount();
   }, 300_000);
 
@@ -60,7 +65,7 @@ describe("seedDemo", () => {
            + (SELECT count(*) FROM crm_deal WHERE "accountId" = ${acme.id}::uuid)
            + (SELECT count(*) FROM crm_lead WHERE "accountId" = ${acme.id}::uuid) AS n`;
     expect(Number(n)).toBeGreaterThan(4000);
-    for (const account of await t.db.account.findMany({ include: { snapshots: true } })) {
+    for (const account of await t.db.account.findMany({ include: { snapshots: { where: { kind: "DAILY" } } } })) {
       const days = new Set(account.snapshots.map((s) => s.takenAt.toISOString().slice(0, 10)));
       expect(account.snapshots).toHaveLength(7);
       expect(days.size).toBe(7);
@@ -99,12 +104,25 @@ describe("seedDemo", () => {
     expect(await t.db.account.count()).toBe(DEMO_ACCOUNTS.length);
   });
 
+  it("has tickets in every state a ticket rests in, the finished ones carried out by the real restore runner", async () => {
+    const statuses = new Set((await t.db.restoreTicket.findMany({ select: { status: true } })).map((t) => t.status));
+    expect([...statuses].sort()).toEqual(["APPROVED", "CANCELLED", "COMPLETED", "FAILED", "IN_REVIEW", "NEEDS_INFO", "REJECTED", "SUBMITTED"]);
+    const csv = await t.db.csvFile.findFirstOrThrow({ include: { run: true } });
+    expect(csv.run.status).toBe("SUCCEEDED");
+    expect(existsSync(path.join(storageRoot, csv.storagePath))).toBe(true);
+    const full = await t.db.restoreRun.findFirstOrThrow({ where: { kind: "FULL_RESTORE", status: "SUCCEEDED" } });
+    expect(full.safetySnapshotId).not.toBeNull();
+    const failed = await t.db.restoreTicket.findFirstOrThrow({ where: { status: "FAILED" }, include: { runs: true } });
+    expect(failed.runs[0]).toMatchObject({ status: "FAILED", runningForAccountId: null });
+    expect(await t.db.restoreRun.count({ where: { status: "RUNNING" } })).toBe(0);
+  });
+
   it("is deterministic and safe to run again: same data, no duplicates", async () => {
     expect(await isSeeded(t.db)).toBe(true);
     const users = await t.db.user.count();
     await truncateAll(t.db);
     expect(await isSeeded(t.db)).toBe(false);
-    await seedDemo({ db: t.db, now });
+    await seed();
     expect(await t.db.user.count()).toBe(users);
     expect(await checksumsByAccount()).toEqual(firstRun);
   }, 300_000);

@@ -7,6 +7,7 @@ import { BASE_COUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, PLANS, STAFF, type DemoAccou
 import { DEFAULT_RETENTION_DAYS } from "@/lib/snapshots/retention";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { seedDemoTickets } from "@/lib/seed/demo-tickets";
+import type { RunEnvironment } from "@/lib/restore/execute-run";
 
 type Log = (message: string) => void;
 
@@ -59,7 +60,7 @@ async function createAccount(db: Db, demo: DemoAccount, passwordHash: string) {
  * The demo of SPEC §11: plans, staff, accounts with their admins and members,
  * thousands of CRM rows each and a week of daily snapshots with churn.
  */
-export async function seedDemo({ db, now = new Date(), log = () => {} }: { db: Db; now?: Date; log?: Log }) {
+export async function seedDemo({ db, runs, now = new Date(), log = () => {} }: { db: Db; runs: Omit<RunEnvironment, "db">; now?: Date; log?: Log }) {
   if ((await db.plan.count()) > 0) await truncateAll(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const plan of PLANS) await db.plan.create({ data: { id: deterministicUuid(`plan:${plan.code}`), ...plan } });
@@ -76,7 +77,7 @@ export async function seedDemo({ db, now = new Date(), log = () => {} }: { db: D
     await simulateWeek({ db, accountId: account.id, counts, now, days: DEFAULT_RETENTION_DAYS, accident: !!demo.accident });
     log(`  ${demo.name}: ${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString("en")} rows, ${DEFAULT_RETENTION_DAYS} daily snapshots`);
   }
-  await seedDemoTickets({ db, now });
+  await seedDemoTickets({ db, now, runs });
   await db.counter.create({ data: { name: SEED_MARKER, value: 1 } });
   return { rows };
 }

@@ -28,6 +28,7 @@ export async function getCustomerTicket({ db, accountId, number }: { db: DbOrTx;
           fromStatus: true,
           toStatus: true,
           body: true,
+          data: true,
           createdAt: true,
           actor: { select: { name: true, kind: true } },
         },

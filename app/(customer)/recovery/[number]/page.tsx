@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
+import { customerRunView, listRunViews } from "@/lib/restore/run-view";
 import { availableActions, canReply } from "@/lib/tickets/state-machine";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/tickets/status";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,7 @@ import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { CancelRequestButton } from "@/components/recovery/cancel-request-button";
 import { ReplyForm } from "@/components/recovery/reply-form";
 import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
+import { RunPanel } from "@/components/restore/run-panel";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ filed?: string }> };
 
@@ -31,6 +33,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
   const tm = await getTranslations("recovery.method");
   const format = await getFormatter();
   const { filed } = await searchParams;
+  const [latestRun] = await listRunViews(prisma, ticket.id);
   const shown = formatTicketNumber(ticket.number);
   const actions = availableActions({
     status: ticket.status,
@@ -65,6 +68,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
             <p className="whitespace-pre-wrap">{ticket.rejectionReason}</p>
           </Alert>
         )}
+        {latestRun && <RunPanel ticketNumber={shown} run={customerRunView(latestRun)} audience="customer" />}
         <Card>
           <CardHeader title={t("timeline")} />
           <CardBody>

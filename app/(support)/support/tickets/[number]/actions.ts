@@ -5,6 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
+import { startRestoreRun, startUndo } from "@/lib/restore/start-run";
+import { launchRun } from "@/lib/restore/run-worker";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { addInternalNote, applySupportAction, approveTicket, assignToMe } from "@/lib/tickets/support-ticket-actions";
 import { ZSupportMessageInput, ZSupportTransitionInput, ZTicketTarget } from "@/lib/tickets/support-actions.schema";
@@ -47,4 +49,19 @@ export const supportMessageAction = defineAction({ input: ZSupportMessageInput, 
   else await replyToTicket({ ...t, body: input.body });
   refresh(input.number);
   return { done: true };
+});
+
+/** *Run restore* and *Retry*: the run starts here and goes on in the server's worker. */
+export const runRestoreAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
+  const { runId } = await startRestoreRun(target(actor, input));
+  launchRun(runId);
+  refresh(input.number);
+  return { runId };
+});
+
+export const undoRestoreAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
+  const { runId } = await startUndo(target(actor, input));
+  launchRun(runId);
+  refresh(input.number);
+  return { runId };
 });

@@ -7,6 +7,9 @@ import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { formatBytes } from "@/lib/format/bytes";
 import type { RecordedPreview } from "@/lib/restore/preview-figures";
+import { listRunViews } from "@/lib/restore/run-view";
+import { loadUndoFacts } from "@/lib/restore/start-run";
+import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
 import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
 import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/tickets/status";
@@ -19,6 +22,8 @@ import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { RestorePreviewPanel } from "@/components/support/restore-preview-panel";
 import { SupportMessageForm } from "@/components/support/support-message-form";
 import { TicketActionBar } from "@/components/support/ticket-action-bar";
+import { RunPanel } from "@/components/restore/run-panel";
+import { RunHistory } from "@/components/restore/run-history";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -38,7 +43,12 @@ export default async function SupportTicketPage({ params }: Props) {
   const te = await getTranslations("errors.codes");
   const format = await getFormatter();
   const locale = await getLocale();
-  const names = await staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]);
+  const [names, runs, undoFacts] = await Promise.all([
+    staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]),
+    listRunViews(prisma, ticket.id),
+    loadUndoFacts(prisma, ticket.id, { id: actor.id, role: actor.role, accountId: null }),
+  ]);
+  const undoUntil = decideUndo(undoFacts).ok && undoFacts.run?.finishedAt ? undoDeadline(undoFacts.run.finishedAt) : null;
   const shown = formatTicketNumber(ticket.number);
   const context = {
     status: ticket.status,
@@ -78,6 +88,9 @@ export default async function SupportTicketPage({ params }: Props) {
           canAssignToMe={!ticket.closedAt && ticket.assignee?.id !== actor.id}
           actions={actions}
           approveBlockedReason={approveBlockedReason}
+          method={ticket.method}
+          accountName={ticket.account.name}
+          undoDeadline={undoUntil && format.dateTime(undoUntil, { dateStyle: "medium", timeStyle: "short" })}
         />
       </div>
 
@@ -120,7 +133,17 @@ export default async function SupportTicketPage({ params }: Props) {
             </CardBody>
           </Card>
 
-          {ticket.snapshot ? (
+          {runs[0] && (
+            <RunPanel
+              ticketNumber={shown}
+              run={runs[0]}
+              audience="support"
+              undoDeadline={runs[0].kind === "FULL_RESTORE" && undoUntil ? undoUntil.toISOString() : null}
+            />
+          )}
+          {runs.length > 1 && <RunHistory runs={runs.slice(1)} />}
+
+          {ticket.status === "COMPLETED" ? null : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
               <RestorePreviewPanel
                 accountId={ticket.accountId}

@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db/prisma";
+import { getAccountRestoreNotice } from "@/lib/restore/run-view";
+import { formatTicketNumber } from "@/lib/tickets/status";
+import { Alert } from "@/components/ui/alert";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
+
+/**
+ * Shown to every user of an account (admin and members) on every page: a
+ * full restore running now — the data is read-only — or, for a day, how the
+ * last one ended.
+ */
+export async function AccountRestoreBanner({ accountId }: { accountId: string }) {
+  const notice = await getAccountRestoreNotice(prisma, accountId);
+  if (!notice) return null;
+  const t = await getTranslations("banner");
+  const format = await getFormatter();
+  const number = formatTicketNumber(notice.ticketNumber);
+  if (notice.state === "running") {
+    return (
+      <div className="mb-6" data-testid="restore-banner">
+        <Alert tone="warning" title={t(notice.kind === "UNDO" ? "runningUndo" : "running", { number })} />
+        <AutoRefresh everyMs={3000} />
+      </div>
+    );
+  }
+  const time = format.dateTime(notice.finishedAt, { dateStyle: "medium", timeStyle: "short" });
+  const message =
+    notice.status === "FAILED"
+      ? t("failed", { number, time })
+      : notice.kind === "UNDO"
+        ? t("undone", { number, time })
+        : t("succeeded", { number, time, date: format.dateTime(notice.restoreDate, { dateStyle: "long", timeZone: "UTC" }) });
+  return (
+    <div className="mb-6" data-testid="restore-banner">
+      <Alert tone={notice.status === "FAILED" ? "danger" : "success"} title={message} />
+    </div>
+  );
+}
