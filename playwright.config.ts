@@ -43,6 +43,7 @@ export default defineConfig({
       PORT: String(port),
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".test-data/e2e/pg",
       EMBEDDED_PG_PORT: String(port + 1000),
+      FILE_STORAGE_DIR: ".test-data/e2e/files",
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
     },

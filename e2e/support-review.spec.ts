@@ -1,8 +1,12 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { holdAccountLock } from "./database";
 import { storageStatePath, type DemoUser } from "./users";
 
-// One story across three people: filing, review with a note and a question,
-// the answer, four-eyes approval. Runs serially, sharing the ticket.
+// One story across the people of a restore: filing, review with a note and a
+// question, the answer, four-eyes approval, the run watched live, the outcome,
+// then a CSV restore downloaded and opened. Runs serially, sharing the ticket.
 test.describe.configure({ mode: "serial" });
 
 let number = "";
@@ -102,4 +106,91 @@ test("[SUPPORT] the queue keeps its view in the URL: filter, sort and the back b
   await page.goto("/support/tickets?sort=evil&status=NOPE&page=-3&perPage=9999");
   await expect(page.getByRole("row").nth(1)).toBeVisible();
   await context.close();
+});
+
+test("[LEAD] runs the full restore and watches it; [ACME] users see the banner during it and the outcome after", async ({ browser }) => {
+  const lead = await as(browser, "lead");
+  const member = await as(browser, "acmeMember");
+  const admin = await as(browser, "acmeAdmin");
+  // Hold the account so the run stays visibly in progress until we let it go.
+  const lock = await holdAccountLock("acme");
+  try {
+    await lead.page.goto(`/support/tickets/${number}`);
+    await lead.page.getByRole("button", { name: "Run restore" }).click();
+    await expect(lead.page.getByRole("dialog")).toContainText("safety snapshot");
+    await lead.page.getByRole("dialog").getByRole("button", { name: "Run restore" }).click();
+    await expect(lead.page.getByRole("heading", { level: 1 })).toContainText("Running");
+    await expect(lead.page.getByRole("progressbar")).toBeVisible();
+    await expect(lead.page.getByRole("button", { name: "Run restore" })).toHaveCount(0);
+
+    for (const user of [member, admin]) {
+      await user.page.goto("/recovery");
+      await expect(user.page.getByTestId("restore-banner")).toContainText("A restore is in progress on this account");
+      await expect(user.page.getByTestId("restore-banner")).toContainText("read-only");
+    }
+    await admin.page.goto(`/recovery/${number}`);
+    await expect(admin.page.getByText("Your restore is running")).toBeVisible();
+  } finally {
+    await lock.release();
+  }
+
+  // No reload: the page follows the run to its end.
+  await expect(lead.page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
+  await expect(lead.page.getByText(/The account now matches the backup: [\d,]+ rows in 10 tables verified/)).toBeVisible();
+  await expect(lead.page.getByRole("list", { name: "Timeline" })).toContainText("Safety snapshot taken");
+  await expect(lead.page.getByRole("button", { name: "Undo restore" })).toBeVisible();
+
+  await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 30_000 });
+  await expect(admin.page.getByTestId("restore-banner")).toContainText("The account's data was restored to");
+  await expect(admin.page.getByRole("list", { name: "Timeline" })).not.toContainText("Safety snapshot taken"); // internal
+  await member.page.reload();
+  await expect(member.page.getByTestId("restore-banner")).toContainText("The account's data was restored to");
+  for (const user of [lead, member, admin]) await user.context.close();
+});
+
+test("[ACME ADMIN] gets a CSV restore and opens it; Globex gets 404 for Acme's file", async ({ browser }) => {
+  const admin = await as(browser, "acmeAdmin");
+  await admin.page.goto("/recovery/new");
+  await admin.page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("CSV file").check();
+  const date = admin.page.getByLabel("Restore to date");
+  await date.selectOption((await date.locator("option").nth(2).getAttribute("value"))!);
+  await admin.page.getByLabel("What was lost?").fill("We want a file of the contacts as of last week to compare by hand.");
+  await admin.page.getByLabel(/^I understand the restore affects all users/).check();
+  await admin.page.getByRole("button", { name: "Submit request" }).click();
+  await expect(admin.page).toHaveURL(/\/recovery\/RR-\d{6}/);
+  const csvNumber = admin.page.url().match(/RR-\d{6}/)![0];
+
+  const agent = await as(browser, "support");
+  await agent.page.goto(`/support/tickets/${csvNumber}`);
+  await agent.page.getByRole("button", { name: "Assign to me" }).click();
+  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("In review");
+  await agent.page.getByRole("button", { name: "Approve" }).click();
+  await agent.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
+  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("Approved");
+  await agent.page.getByRole("button", { name: "Run restore" }).click();
+  await agent.page.getByRole("dialog").getByRole("button", { name: "Run restore" }).click();
+  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
+  await expect(agent.page.getByRole("link", { name: "Download CSV" })).toBeVisible();
+  await agent.context.close();
+
+  await admin.page.reload();
+  await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("Completed");
+  const downloading = admin.page.waitForEvent("download");
+  await admin.page.getByRole("link", { name: "Download CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^acme-${csvNumber}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const records: Record<string, string>[] = parse(bytes, { bom: true, columns: true });
+  expect(records.length).toBeGreaterThan(1000);
+  expect(new Set(records.map((r) => r.type))).toEqual(new Set(["company", "contact", "deal", "lead"]));
+  const direct = await admin.page.request.get(`/api/tickets/${csvNumber}/csv`);
+  expect(direct.headers()["cache-control"]).toBe("no-store");
+  await admin.context.close();
+
+  const globex = await as(browser, "globexAdmin");
+  const refused = await globex.page.request.get(`/api/tickets/${csvNumber}/csv`);
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).not.toContain("company");
+  await globex.context.close();
 });
