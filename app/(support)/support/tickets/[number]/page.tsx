@@ -206,7 +206,7 @@ export default async function SupportTicketPage({ params }: Props) {
                       <div className="flex items-center justify-between gap-2">
                         <span className="font-medium">{format.dateTime(s.takenAt, { dateStyle: "medium", timeStyle: "short", timeZone: ticket.account.timeZone })}</span>
                         {held && <Badge tone="brand">{t("heldForTicket")}</Badge>}
-                        {s.kind !== "DAILY" && <Badge tone="muted">{s.kind}</Badge>}
+                        {s.kind !== "DAILY" && <Badge tone="muted">{t(`snapshotKind.${s.kind}`)}</Badge>}
                       </div>
                       <p className="mt-0.5 text-xs text-slate-600">
                         {t("snapshotCounts", { contacts: counts.contact ?? 0, companies: counts.company ?? 0, deals: counts.deal ?? 0, products: counts.product ?? 0 })}
