@@ -2,7 +2,7 @@
 // measured in the same run. Uses the app's database (embedded by default).
 //   BENCH_TICKETS (100000)  tickets in the queue benchmark
 //   BENCH_SCALE (1000000)   CRM items of the scale account
-//   BENCH_ONLY              one part: list | page | restore
+//   BENCH_ONLY              one part: list | page | restore | runs
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -10,6 +10,7 @@ import { seedBenchTickets } from "@/lib/seed/bench-tickets";
 import { benchTicketList } from "./bench/ticket-list";
 import { benchPageRender } from "./bench/page-render";
 import { benchSnapshotAndPreview } from "./bench/restore-preview";
+import { benchRestoreRuns } from "./bench/restore-run";
 
 const url = process.env.DATABASE_URL!;
 const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
@@ -53,6 +54,7 @@ async function main() {
       }
     }
     if (part("restore")) await benchSnapshotAndPreview(db, scale);
+    if (part("runs")) await benchRestoreRuns(db, url, scale);
   } finally {
     await db.$disconnect();
   }

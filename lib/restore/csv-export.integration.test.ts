@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { executeRun } from "@/lib/restore/execute-run";
 import { restoreCell } from "@/lib/restore/csv-format";
+import { pruneExpiredCsvFiles } from "@/lib/restore/prune-csv-files";
 import { startRestoreRun } from "@/lib/restore/start-run";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { createStaff, createTestAccount } from "@/lib/testing/fixtures";
@@ -80,5 +81,12 @@ describe("CSV restore", () => {
     const done = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id }, include: { events: { orderBy: { createdAt: "desc" }, take: 1 } } });
     expect(done.status).toBe("COMPLETED");
     expect(done.events[0].data).toMatchObject({ figures: { rows: 77, sha256: file.sha256 } });
+
+    // The file goes with the retention window — not a millisecond before.
+    const stored = path.join(storageRoot, file.storagePath);
+    await pruneExpiredCsvFiles({ db: t.db, storageRoot, now: file.expiresAt });
+    expect(existsSync(stored)).toBe(true);
+    await pruneExpiredCsvFiles({ db: t.db, storageRoot, now: new Date(file.expiresAt.getTime() + 1) });
+    expect(existsSync(stored)).toBe(false);
   });
 });

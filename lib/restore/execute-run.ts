@@ -39,6 +39,9 @@ async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: Pr
     async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${RESTORE_TIMEOUT_MS}ms'`);
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+      // Bulk set work only: a nested loop (chosen on stale statistics right
+      // after a big load) can turn a seconds-long anti-join into minutes.
+      await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = off`);
       await holdRunLockForTransaction(tx, run.id);
       await lockAccountForRestore(tx, run.accountId);
       const current = await tx.restoreRun.findUniqueOrThrow({ where: { id: run.id }, select: { status: true } });

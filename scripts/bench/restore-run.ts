@@ -1,0 +1,189 @@
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import type { Db } from "@/lib/db/client";
+import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, columnList, quoteIdent } from "@/lib/account-data/tables";
+import { planSnapshotExport } from "@/lib/restore/csv-export";
+import { executeRun } from "@/lib/restore/execute-run";
+import { startRestoreRun } from "@/lib/restore/start-run";
+import { applyDailyChurn } from "@/lib/seed/account-history";
+import { scaleCounts } from "@/lib/seed/seed-demo";
+import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
+import { dateInTimeZone } from "@/lib/tickets/eligibility";
+import { transitionTicket } from "@/lib/tickets/transition-ticket";
+import type { TicketActor } from "@/lib/tickets/ticket-actor";
+import { ensureScaleAccount } from "./restore-preview";
+import { ms, ratio } from "./stats";
+
+type Ctx = { db: Db; url: string; accountId: string; snapshotId: string; storageRoot: string; agent: TicketActor; lead: TicketActor; admin: TicketActor };
+
+/** A request on the scale account, reviewed and approved through the app's own rules. */
+async function approvedTicket(ctx: Ctx, method: "CSV" | "FULL") {
+  const snapshot = await ctx.db.snapshot.findUniqueOrThrow({ where: { id: ctx.snapshotId }, include: { account: true } });
+  const { number } = await createRestoreRequest({
+    db: ctx.db,
+    actor: { id: ctx.admin.id!, role: "ACCOUNT_ADMIN", accountId: ctx.accountId },
+    input: { method, restoreDate: dateInTimeZone(snapshot.takenAt, snapshot.account.timeZone), description: "Benchmark restore of the scale account.", ackAllUsers: true, ackDataLoss: true, requestKey: crypto.randomUUID() },
+  });
+  const ticket = await ctx.db.restoreTicket.findUniqueOrThrow({ where: { number } });
+  const steps: [Parameters<typeof transitionTicket>[0]["action"], TicketActor][] =
+    method === "FULL" ? [["START_REVIEW", ctx.agent], ["REQUEST_APPROVAL", ctx.agent], ["APPROVE", ctx.lead]] : [["START_REVIEW", ctx.agent], ["APPROVE", ctx.agent]];
+  for (const [action, actor] of steps) await ctx.db.$transaction((tx) => transitionTicket({ tx, ticketId: ticket.id, action, actor }));
+  return ctx.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+}
+
+/** Runs a ticket through the app's runner (start → worker) and returns the run and its wall time. */
+async function runThroughApp(ctx: Ctx, method: "CSV" | "FULL") {
+  const ticket = await approvedTicket(ctx, method);
+  const started = performance.now();
+  const { runId } = await startRestoreRun({ db: ctx.db, actor: ctx.agent, number: ticket.number, expectedVersion: ticket.version });
+  await executeRun({ db: ctx.db, databaseUrl: ctx.url, storageRoot: ctx.storageRoot }, runId);
+  const elapsed = performance.now() - started;
+  const run = await ctx.db.restoreRun.findUniqueOrThrow({ where: { id: runId }, include: { csvFile: true } });
+  if (run.status !== "SUCCEEDED") throw new Error(`benchmark run failed: ${run.error}`);
+  return { run, elapsed };
+}
+
+const REFERENCE_SAFETY_ID = "00000000-0000-4000-8000-00000000beef";
+
+/**
+ * The hand-written reference, in one transaction: DELETE + INSERT … SELECT
+ * per table — and, for "the same work", first a bare INSERT … SELECT copy of
+ * the current rows into the snapshot tables (the safety copy), without
+ * counts, checksums or verification.
+ */
+async function handWrittenRestore(ctx: Ctx, { withSafetyCopy }: { withSafetyCopy: boolean }): Promise<number> {
+  const started = performance.now();
+  await ctx.db.$transaction(
+    async (tx) => {
+      for (const table of ACCOUNT_TABLES) {
+        if (withSafetyCopy) {
+          await tx.$executeRawUnsafe(
+            `INSERT INTO ${quoteIdent(table.snapshotTable)} ("snapshotId", "accountId", ${columnList(table)}, "rowHash")
+             SELECT $1::uuid, "accountId", ${columnList(table)}, 0 FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid`,
+            REFERENCE_SAFETY_ID,
+            ctx.accountId,
+          );
+        }
+        await tx.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid`, ctx.accountId);
+        await tx.$executeRawUnsafe(
+          `INSERT INTO ${quoteIdent(table.table)} ("accountId", ${columnList(table)}) SELECT "accountId", ${columnList(table)} FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid`,
+          ctx.snapshotId,
+        );
+      }
+    },
+    { timeout: 60 * 60 * 1000 },
+  );
+  const elapsed = performance.now() - started;
+  if (withSafetyCopy) await dropSnapshotRows(ctx.db, REFERENCE_SAFETY_ID);
+  return elapsed;
+}
+
+async function dropSnapshotRows(db: Db, snapshotId: string) {
+  await db.$transaction(
+    async (tx) => {
+      for (const table of ACCOUNT_TABLES) await tx.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid`, snapshotId);
+      await tx.snapshot.deleteMany({ where: { id: snapshotId } });
+    },
+    { timeout: 10 * 60 * 1000 },
+  );
+}
+
+/** PostgreSQL's own `COPY (SELECT …) TO STDOUT WITH CSV` of the same rows and columns, to a file. */
+async function copyReference(url: string, snapshotId: string, file: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url, options: "-c TimeZone=UTC" });
+  await client.connect();
+  try {
+    const plan = await planSnapshotExport(client, snapshotId);
+    const started = performance.now();
+    await pipeline(async function* () {
+      for (const [i, query] of plan.queries.entries()) yield* client.query(copyTo(`COPY (${query.sql}) TO STDOUT WITH (FORMAT csv${i === 0 ? ", HEADER" : ""})`));
+    }, createWriteStream(file));
+    return performance.now() - started;
+  } finally {
+    await client.end();
+  }
+}
+
+function sampleRss() {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage.rss());
+  };
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const perSecond = (rows: number, msTaken: number) => `${Math.round(rows / (msTaken / 1000)).toLocaleString("en")} rows/s`;
+
+/**
+ * Issue 5's figures: a CSV restore against COPY, and a full restore (safety
+ * snapshot + replace + verify, through the app's runner) against the
+ * hand-written DELETE + INSERT … SELECT — side by side, same account, same run.
+ */
+export async function benchRestoreRuns(db: Db, url: string, crmRows: number) {
+  console.log(`\n## Restore runs — scale account`);
+  const { accountId, snapshotId } = await ensureScaleAccount(db, crmRows);
+  const user = async (email: string, role: TicketActor["role"]): Promise<TicketActor> => ({ id: (await db.user.findUniqueOrThrow({ where: { email } })).id, role, accountId: null });
+  const account = await db.account.findUniqueOrThrow({ where: { id: accountId } });
+  const storageRoot = mkdtempSync(path.join(tmpdir(), "rd-bench-"));
+  const ctx: Ctx = {
+    db,
+    url,
+    accountId,
+    snapshotId,
+    storageRoot,
+    agent: await user("support@restoredesk.test", "SUPPORT_AGENT"),
+    lead: await user("lead@restoredesk.test", "SUPPORT_LEAD"),
+    admin: { id: account.ownerId!, role: "ACCOUNT_ADMIN", accountId },
+  };
+  try {
+    // CSV: the app's export (cursor → csv-stringify → file, hashed) vs COPY to a file.
+    const copyMs = await copyReference(url, snapshotId, path.join(storageRoot, "copy-reference.csv"));
+    const rssBefore = process.memoryUsage.rss();
+    const stopSampling = sampleRss();
+    const csv = await runThroughApp(ctx, "CSV");
+    const peakRss = stopSampling();
+    const csvRows = Object.values(csv.run.csvFile!.rowCounts as Record<string, number>).reduce((a, b) => a + b, 0);
+    console.log(`  CSV restore of ${csvRows.toLocaleString("en")} CRM items    ${ms(csv.elapsed)} (${perSecond(csvRows, csv.elapsed)}), ${mb(Number(csv.run.csvFile!.sizeBytes))} file`);
+    console.log(`  COPY (SELECT …) TO STDOUT WITH CSV   ${ms(copyMs)} (${perSecond(csvRows, copyMs)}); ratio ${ratio(csv.elapsed, copyMs)} (target ≤ 2×)`);
+    console.log(`  process RSS during the export         peak ${mb(peakRss)} (before ${mb(rssBefore)}; target < 300 MB)`);
+
+    // Full restore: each side starts from a day of drift away from the snapshot.
+    const counts = scaleCounts(crmRows);
+    const next = Object.fromEntries(ACCOUNT_TABLE_KEYS.map((k) => [k, counts[k] * 2])) as typeof counts;
+    let salt = 0;
+    const drift = () => applyDailyChurn(db, accountId, next, [new Date(Date.now() - 3_600_000), new Date()], `bench-run-${Date.now()}-${salt++}`);
+    const ours: number[] = [];
+    const sameWork: number[] = [];
+    const reference: number[] = [];
+    let rows = 0;
+    let changed = 0;
+    for (let round = 0; round < 2; round++) {
+      await drift();
+      reference.push(await handWrittenRestore(ctx, { withSafetyCopy: false }));
+      await drift();
+      sameWork.push(await handWrittenRestore(ctx, { withSafetyCopy: true }));
+      await drift();
+      const full = await runThroughApp(ctx, "FULL");
+      ours.push(full.elapsed);
+      const figures = full.run.figures as { rows: number; deleted: number; inserted: number };
+      rows = figures.rows;
+      changed = figures.deleted + figures.inserted;
+      await dropSnapshotRows(db, full.run.safetySnapshotId!);
+    }
+    const best = (values: number[]) => Math.min(...values);
+    console.log(`  rows in the account                   ${rows.toLocaleString("en")} (a day of drift: ${changed.toLocaleString("en")} rows removed or written back)`);
+    const all = (values: number[]) => values.map((n) => Math.round(n)).join(", ");
+    console.log(`  full restore (app runner)             ${ms(best(ours))} (${perSecond(rows, best(ours))}) — safety snapshot + replace + verify, one transaction`);
+    console.log(`  hand-written, same work: safety copy + DELETE + INSERT … SELECT ${ms(best(sameWork))}; ratio ${ratio(best(ours), best(sameWork))} (target ≤ 1.5×)`);
+    console.log(`  hand-written DELETE + INSERT … SELECT only (no safety copy) ${ms(best(reference))}; ratio ${ratio(best(ours), best(reference))}`);
+    console.log(`    (best of 2 each; all runs: app ${all(ours)} ms; same work ${all(sameWork)} ms; delete+insert ${all(reference)} ms)`);
+  } finally {
+    rmSync(storageRoot, { recursive: true, force: true });
+  }
+}
