@@ -8,11 +8,12 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 
 export async function AppHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations();
+  const help = { href: "/help", label: t("nav.help") };
   const links = !actor
-    ? []
+    ? [help]
     : isSupportRole(actor.role)
-      ? [{ href: "/support/tickets", label: t("nav.tickets") }]
-      : [{ href: "/recovery", label: t("nav.recovery") }];
+      ? [{ href: "/support/tickets", label: t("nav.tickets") }, { href: "/support/feedback", label: t("nav.feedback") }, help]
+      : [{ href: "/recovery", label: t("nav.recovery") }, help];
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
@@ -31,6 +32,11 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
         </nav>
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <LocaleSwitch />
+          {!actor && (
+            <Link href="/login" className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {t("nav.signIn")}
+            </Link>
+          )}
           {actor && (
             <>
               <div className="hidden text-right leading-tight md:block">

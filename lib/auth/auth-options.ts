@@ -3,13 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db/prisma";
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0].trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "unknown");
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

@@ -7,6 +7,7 @@ import { BASE_COUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, PLANS, STAFF, type DemoAccou
 import { DEFAULT_RETENTION_DAYS } from "@/lib/snapshots/retention";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { seedDemoTickets } from "@/lib/seed/demo-tickets";
+import { seedHelp } from "@/lib/seed/help-seed";
 import type { RunEnvironment } from "@/lib/restore/execute-run";
 
 type Log = (message: string) => void;
@@ -78,6 +79,7 @@ export async function seedDemo({ db, runs, now = new Date(), log = () => {} }: {
     log(`  ${demo.name}: ${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString("en")} rows, ${DEFAULT_RETENTION_DAYS} daily snapshots`);
   }
   await seedDemoTickets({ db, now, runs });
+  await seedHelp({ db, now });
   await db.counter.create({ data: { name: SEED_MARKER, value: 1 } });
   return { rows };
 }

@@ -1,0 +1,109 @@
+import { NextResponse } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { castVote } from "@/lib/help/cast-vote";
+import { ZVoteInput } from "@/lib/help/feedback-rules";
+import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/help/visitor-cookie";
+import { clientAddress } from "@/lib/http/client-address";
+
+// A vote is a few short fields; anything bigger is refused before parsing.
+const MAX_BODY_BYTES = 16 * 1024;
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
+type Outcome = { ok: true; helpful: boolean } | { ok: false; status: number; code: string; message: string };
+
+/** The body as text, or null past the limit (read no further than that). */
+async function readLimited(request: Request): Promise<string | null> {
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function readBody(request: Request): Promise<{ json: boolean; fields: Record<string, unknown> } | null> {
+  const text = await readLimited(request);
+  if (text === null) return null;
+  if ((request.headers.get("content-type") ?? "").includes("application/json")) {
+    try {
+      const value = JSON.parse(text);
+      return value && typeof value === "object" && !Array.isArray(value) ? { json: true, fields: value } : { json: true, fields: {} };
+    } catch {
+      return { json: true, fields: {} };
+    }
+  }
+  const form = new URLSearchParams(text);
+  const fields: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) fields[key] = key === "reasons" ? form.getAll(key) : form.get(key);
+  return { json: false, fields };
+}
+
+/**
+ * "Was this information helpful?" — answered by the widget with JavaScript
+ * (JSON) or as a plain form without it (redirected back to the article).
+ * Anonymous: the visitor is a signed cookie, the address a keyed hash.
+ */
+export async function POST(request: Request) {
+  const t = await getTranslations("errors.codes");
+  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
+  const wantsJson = body?.json ?? (request.headers.get("accept") ?? "").includes("application/json");
+
+  const cookieValue = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${VISITOR_COOKIE}=([^;]+)`))?.[1];
+  const visitor = readVisitorCookie(cookieValue && decodeURIComponent(cookieValue), secret);
+  const fresh = visitor === null ? newVisitorCookie(secret) : null;
+
+  let outcome: Outcome;
+  if (!body) outcome = { ok: false, status: 413, code: "feedbackCommentTooLong", message: t("feedbackCommentTooLong") };
+  else if (visitor === "forged") outcome = { ok: false, status: 400, code: "FEEDBACK_BAD_COOKIE", message: t("FEEDBACK_BAD_COOKIE") };
+  else {
+    const parsed = ZVoteInput.safeParse(body.fields);
+    if (!parsed.success) {
+      const code = parsed.error.issues[0]?.message ?? "invalidForm";
+      outcome = { ok: false, status: 400, code, message: t.has(code) ? t(code) : t("invalidForm") };
+    } else {
+      try {
+        const actor = await getActor();
+        const vote = await castVote({
+          db: prisma,
+          input: parsed.data,
+          visitorId: fresh?.id ?? (visitor as string),
+          ipHash: addressHash(clientAddress(request.headers), secret),
+          accountId: actor?.accountId ?? null,
+          locale: await getLocale(),
+        });
+        outcome = { ok: true, helpful: vote.helpful };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const status = error.code === "RATE_LIMITED" ? 429 : error.code === "NOT_FOUND" ? 404 : 400;
+        outcome = { ok: false, status, code: error.message, message: t(error.message, error.params) };
+      }
+    }
+  }
+
+  const slug = typeof body?.fields.slug === "string" && SLUG.test(body.fields.slug) ? body.fields.slug : null;
+  const response = wantsJson
+    ? NextResponse.json(outcome, { status: outcome.ok ? 200 : outcome.status })
+    : NextResponse.redirect(
+        new URL(slug ? `/help/${slug}?feedback=${outcome.ok ? "thanks" : `error-${outcome.code}`}#feedback` : "/help", request.url),
+        303,
+      );
+  response.headers.set("Cache-Control", "no-store");
+  if (fresh && outcome.ok) {
+    response.cookies.set(VISITOR_COOKIE, fresh.value, { httpOnly: true, sameSite: "lax", secure: request.url.startsWith("https:"), path: "/", maxAge: VISITOR_COOKIE_MAX_AGE });
+  }
+  return response;
+}

@@ -1,0 +1,168 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { COMMENT_MAX, FEEDBACK_REASONS } from "@/lib/help/feedback-rules";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+export type WidgetStep = "ask" | "reasons" | "thanks";
+
+type Props = {
+  slug: string;
+  revisionId: string;
+  /** Where the page starts (from the visitor's saved vote, or ?feedback= without JavaScript). */
+  step: WidgetStep;
+  helpful: boolean | null;
+  reasons: string[];
+  comment: string;
+  error: string | null;
+  /** The data-backup article offers a request after a "No". */
+  offerRequest: boolean;
+};
+
+/**
+ * "Was this information helpful?" (SPEC §8, §10). A plain form that works
+ * without JavaScript (posts to /api/feedback, which redirects back); with
+ * JavaScript the same forms post in the background and the widget changes in place.
+ */
+export function FeedbackWidget(props: Props) {
+  const t = useTranslations("feedback");
+  const [step, setStep] = useState<WidgetStep>(props.step);
+  const [helpful, setHelpful] = useState(props.helpful);
+  const [error, setError] = useState(props.error);
+  const [comment, setComment] = useState(props.comment);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    const body = { revisionId: data.get("revisionId"), helpful: data.get("helpful"), reasons: data.getAll("reasons"), comment: data.get("comment") ?? undefined };
+    startTransition(async () => {
+      const response = await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+      const result = (await response?.json().catch(() => null)) as { ok: boolean; helpful?: boolean; message?: string } | null;
+      if (result?.ok) {
+        setHelpful(result.helpful ?? null);
+        setError(null);
+        setStep("thanks");
+      } else setError(result?.message ?? t("question"));
+    });
+  }
+
+  const hidden = (
+    <>
+      <input type="hidden" name="slug" value={props.slug} />
+      <input type="hidden" name="revisionId" value={props.revisionId} />
+    </>
+  );
+
+  return (
+    <section id="feedback" aria-labelledby="feedback-title" className="rounded-xl border border-slate-200 bg-white px-5 py-5 shadow-sm">
+      <h2 id="feedback-title" className="text-base font-semibold text-slate-900">
+        {t("question")}
+      </h2>
+      {error && (
+        <Alert tone="danger" className="mt-3">
+          {error}
+        </Alert>
+      )}
+
+      {step === "ask" && (
+        <form method="post" action="/api/feedback" onSubmit={submit} className="mt-3 flex gap-3">
+          {hidden}
+          <Button type="submit" name="helpful" value="yes" variant="secondary" disabled={pending}>
+            {t("yes")}
+          </Button>
+          {/* Without JavaScript "No" opens the reasons step (a GET of this page); with it, in place. */}
+          <Button
+            type="submit"
+            name="feedback"
+            value="no"
+            variant="secondary"
+            formMethod="get"
+            formAction={`/help/${props.slug}#feedback`}
+            disabled={pending}
+            onClick={(e) => {
+              e.preventDefault();
+              setError(null);
+              setStep("reasons");
+            }}
+          >
+            {t("no")}
+          </Button>
+        </form>
+      )}
+
+      {step === "reasons" && (
+        <form method="post" action="/api/feedback" onSubmit={submit} className="mt-3 space-y-4">
+          {hidden}
+          <input type="hidden" name="helpful" value="no" />
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">{t("reasonsLegend")}</legend>
+            <div className="mt-2 space-y-2">
+              {FEEDBACK_REASONS.map((reason) => (
+                <label key={reason} className="flex items-start gap-2 text-sm text-slate-800">
+                  <input type="checkbox" name="reasons" value={reason} defaultChecked={props.reasons.includes(reason)} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600" />
+                  {t(`reasons.${reason}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <label htmlFor="feedback-comment" className="block text-sm font-medium text-slate-800">
+              {t("commentLabel")}
+            </label>
+            <textarea
+              id="feedback-comment"
+              name="comment"
+              rows={3}
+              maxLength={COMMENT_MAX}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              aria-describedby="feedback-comment-hint"
+              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30"
+            />
+            <p id="feedback-comment-hint" className="mt-1 text-xs text-slate-500">
+              {t("commentHint", { count: comment.length, max: COMMENT_MAX })}
+            </p>
+          </div>
+          <div className="flex gap-2">
+            <Button type="submit" disabled={pending}>
+              {pending ? t("sending") : t("send")}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setStep("ask")}>
+              {t("back")}
+            </Button>
+          </div>
+        </form>
+      )}
+
+      {step === "thanks" && (
+        <div className="mt-3 space-y-3">
+          <p role="status" className="text-sm text-slate-800">
+            <span className="font-medium">{t("thanks")}</span> {helpful === false ? t("thanksNo") : helpful ? t("thanksYes") : null}
+          </p>
+          {helpful === false && props.offerRequest && (
+            <p className="text-sm">
+              <Link href="/recovery/new" className="font-medium text-brand-700 hover:underline">
+                {t("lostData")}
+              </Link>
+            </p>
+          )}
+          <a
+            href={`/help/${props.slug}?feedback=change#feedback`}
+            onClick={(e) => {
+              e.preventDefault();
+              setStep("ask");
+            }}
+            className="inline-block text-sm font-medium text-brand-700 hover:underline"
+          >
+            {t("change")}
+          </a>
+        </div>
+      )}
+    </section>
+  );
+}
