@@ -2,7 +2,8 @@
 // measured in the same run. Uses the app's database (embedded by default).
 //   BENCH_TICKETS (100000)  tickets in the queue benchmark
 //   BENCH_SCALE (1000000)   CRM items of the scale account
-//   BENCH_ONLY              one part: list | page | restore | runs
+//   BENCH_VOTES (1000000)   votes on the feedback benchmark article
+//   BENCH_ONLY              one part: list | page | restore | runs | feedback
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -11,6 +12,7 @@ import { benchTicketList } from "./bench/ticket-list";
 import { benchPageRender } from "./bench/page-render";
 import { benchSnapshotAndPreview } from "./bench/restore-preview";
 import { benchRestoreRuns } from "./bench/restore-run";
+import { benchFeedback } from "./bench/feedback";
 
 const url = process.env.DATABASE_URL!;
 const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
@@ -45,10 +47,11 @@ async function main() {
     }
     const agent = await db.user.findUniqueOrThrow({ where: { email: "support@restoredesk.test" } });
     if (part("list")) await benchTicketList({ db, url, actorId: agent.id });
-    if (part("page")) {
+    if (part("page") || part("feedback")) {
       const stop = await startServer();
       try {
-        await benchPageRender(`http://localhost:${port}`);
+        if (part("page")) await benchPageRender(`http://localhost:${port}`);
+        if (part("feedback")) await benchFeedback(db, `http://localhost:${port}`, Number(process.env.BENCH_VOTES ?? 1_000_000));
       } finally {
         stop();
       }

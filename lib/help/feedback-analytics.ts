@@ -19,8 +19,9 @@ export type FeedbackAnalytics = {
 const scope = (revisionId: string | null) => (revisionId ? `AND "revisionId" = $2::uuid` : `AND $2::uuid IS NULL`);
 
 /**
- * The support view of one article's feedback. Every figure is an aggregate
- * in SQL over indexed columns; the queries run side by side.
+ * The support view of one article's feedback. Counts, reasons and trends
+ * come from the per-day rollup (feedback_daily, kept by triggers), comments
+ * and the "No → request" figure from indexed votes; the queries run side by side.
  */
 export async function loadFeedbackAnalytics(db: DbOrTx, { slug, revisionId = null }: { slug: string; revisionId?: string | null }): Promise<FeedbackAnalytics | null> {
   const article = await db.helpArticle.findUnique({ where: { slug }, include: { revisions: { orderBy: { number: "asc" }, select: { id: true, number: true, createdAt: true } } } });
@@ -31,18 +32,18 @@ export async function loadFeedbackAnalytics(db: DbOrTx, { slug, revisionId = nul
 
   const [perRevision, reasons, trend, comments, followed] = await Promise.all([
     db.$queryRawUnsafe<{ revisionId: string; yes: bigint; no: bigint }[]>(
-      `SELECT "revisionId"::text AS "revisionId", count(*) FILTER (WHERE helpful) AS yes, count(*) FILTER (WHERE NOT helpful) AS no
-       FROM feedback_vote WHERE "articleId" = $1::uuid GROUP BY "revisionId"`,
+      `SELECT "revisionId"::text AS "revisionId", sum(yes)::bigint AS yes, sum(no)::bigint AS no
+       FROM feedback_daily WHERE "articleId" = $1::uuid GROUP BY "revisionId"`,
       article.id,
     ),
-    db.$queryRawUnsafe<{ reason: string; count: bigint }[]>(
-      `SELECT r AS reason, count(*) AS count FROM feedback_vote, unnest(reasons) r
-       WHERE "articleId" = $1::uuid AND NOT helpful ${scope(chosen)} GROUP BY r`,
+    db.$queryRawUnsafe<{ k: bigint; count: bigint }[]>(
+      `SELECT u.k, sum(u.c)::bigint AS count FROM feedback_daily, unnest("reasonCounts") WITH ORDINALITY AS u(c, k)
+       WHERE "articleId" = $1::uuid ${scope(chosen)} GROUP BY u.k`,
       ...params,
     ),
     db.$queryRawUnsafe<{ week: Date; yes: bigint; no: bigint }[]>(
-      `SELECT date_trunc('week', "createdAt") AS week, count(*) FILTER (WHERE helpful) AS yes, count(*) FILTER (WHERE NOT helpful) AS no
-       FROM feedback_vote WHERE "articleId" = $1::uuid ${scope(chosen)} GROUP BY 1 ORDER BY 1`,
+      `SELECT date_trunc('week', day) AS week, sum(yes)::bigint AS yes, sum(no)::bigint AS no
+       FROM feedback_daily WHERE "articleId" = $1::uuid ${scope(chosen)} GROUP BY 1 ORDER BY 1`,
       ...params,
     ),
     db.$queryRawUnsafe<FeedbackAnalytics["comments"]>(
@@ -66,7 +67,8 @@ export async function loadFeedbackAnalytics(db: DbOrTx, { slug, revisionId = nul
   const inScope = revisions.filter((r) => !chosen || r.revisionId === chosen);
   const yes = inScope.reduce((n, r) => n + r.yes, 0);
   const no = inScope.reduce((n, r) => n + r.no, 0);
-  const reasonCounts = new Map(reasons.map((r) => [r.reason, Number(r.count)]));
+  // reasonCounts[k - 1] counts FEEDBACK_REASONS[k - 1] (the trigger's order).
+  const reasonCounts = new Map(reasons.map((r) => [FEEDBACK_REASONS[Number(r.k) - 1], Number(r.count)]));
   return {
     article: { id: article.id, slug: article.slug, titleEn: latest.titleEn, titlePl: latest.titlePl },
     revisions,

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -7,10 +7,16 @@ import { castVote } from "@/lib/help/cast-vote";
 import { ZVoteInput } from "@/lib/help/feedback-rules";
 import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/help/visitor-cookie";
 import { clientAddress } from "@/lib/http/client-address";
+import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locale";
 
 // A vote is a few short fields; anything bigger is refused before parsing.
 const MAX_BODY_BYTES = 16 * 1024;
 const SLUG = /^[a-z0-9-]{1,80}$/;
+
+function cookieValue(request: Request, name: string): string | undefined {
+  const raw = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]+)`))?.[1];
+  return raw && decodeURIComponent(raw);
+}
 
 type Outcome = { ok: true; helpful: boolean } | { ok: false; status: number; code: string; message: string };
 
@@ -56,40 +62,44 @@ async function readBody(request: Request): Promise<{ json: boolean; fields: Reco
  * Anonymous: the visitor is a signed cookie, the address a keyed hash.
  */
 export async function POST(request: Request) {
-  const t = await getTranslations("errors.codes");
+  // Messages only when there is something to explain: the common path stays lean.
+  const explain = async (code: string, params?: Record<string, string | number>) => {
+    const t = await getTranslations("errors.codes");
+    return t.has(code) ? t(code, params) : t("invalidForm");
+  };
   const secret = process.env.NEXTAUTH_SECRET ?? "";
   const declared = Number(request.headers.get("content-length") ?? 0);
   const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
   const wantsJson = body?.json ?? (request.headers.get("accept") ?? "").includes("application/json");
 
-  const cookieValue = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${VISITOR_COOKIE}=([^;]+)`))?.[1];
-  const visitor = readVisitorCookie(cookieValue && decodeURIComponent(cookieValue), secret);
+  const visitor = readVisitorCookie(cookieValue(request, VISITOR_COOKIE), secret);
   const fresh = visitor === null ? newVisitorCookie(secret) : null;
 
   let outcome: Outcome;
-  if (!body) outcome = { ok: false, status: 413, code: "feedbackCommentTooLong", message: t("feedbackCommentTooLong") };
-  else if (visitor === "forged") outcome = { ok: false, status: 400, code: "FEEDBACK_BAD_COOKIE", message: t("FEEDBACK_BAD_COOKIE") };
+  if (!body) outcome = { ok: false, status: 413, code: "feedbackCommentTooLong", message: await explain("feedbackCommentTooLong") };
+  else if (visitor === "forged") outcome = { ok: false, status: 400, code: "FEEDBACK_BAD_COOKIE", message: await explain("FEEDBACK_BAD_COOKIE") };
   else {
     const parsed = ZVoteInput.safeParse(body.fields);
     if (!parsed.success) {
       const code = parsed.error.issues[0]?.message ?? "invalidForm";
-      outcome = { ok: false, status: 400, code, message: t.has(code) ? t(code) : t("invalidForm") };
+      outcome = { ok: false, status: 400, code, message: await explain(code) };
     } else {
       try {
-        const actor = await getActor();
+        // Only a signed-in customer's vote is linked to their account; skip the session lookup without a session cookie.
+        const actor = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/.test(request.headers.get("cookie") ?? "") ? await getActor() : null;
         const vote = await castVote({
           db: prisma,
           input: parsed.data,
           visitorId: fresh?.id ?? (visitor as string),
           ipHash: addressHash(clientAddress(request.headers), secret),
           accountId: actor?.accountId ?? null,
-          locale: await getLocale(),
+          locale: negotiateLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get("accept-language")),
         });
         outcome = { ok: true, helpful: vote.helpful };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const status = error.code === "RATE_LIMITED" ? 429 : error.code === "NOT_FOUND" ? 404 : 400;
-        outcome = { ok: false, status, code: error.message, message: t(error.message, error.params) };
+        outcome = { ok: false, status, code: error.message, message: await explain(error.message, error.params) };
       }
     }
   }
