@@ -8,6 +8,15 @@ const pick = (revision: { titleEn: string; titlePl: string; bodyEn: string; body
   body: locale === "pl" ? revision.bodyPl : revision.bodyEn,
 });
 
+const EXCERPT_CHARS = 200;
+
+/** The first paragraph without markdown marks, cut at a word with an ellipsis when long. */
+function excerpt(body: string): string {
+  const text = body.split("\n")[0].replace(/[*_[\]]/g, "").replace(/\((\/[^)]*)\)/g, "");
+  if (text.length <= EXCERPT_CHARS) return text;
+  return `${text.slice(0, text.lastIndexOf(" ", EXCERPT_CHARS))}…`;
+}
+
 /** Every article's latest revision, optionally filtered by words in its title or text (in the reader's language). */
 export async function listHelpArticles(db: DbOrTx, locale: HelpLocale, query = "") {
   const articles = await db.helpArticle.findMany({
@@ -19,7 +28,7 @@ export async function listHelpArticles(db: DbOrTx, locale: HelpLocale, query = "
     .filter((a) => a.revisions.length)
     .map((a) => ({ slug: a.slug, revision: a.revisions[0], ...pick(a.revisions[0], locale) }))
     .filter((a) => words.every((w) => `${a.title}\n${a.body}`.toLowerCase().includes(w)))
-    .map(({ slug, title, body, revision }) => ({ slug, title, excerpt: body.split("\n")[0].replace(/[*_[\]]/g, "").slice(0, 220), updatedAt: revision.createdAt }));
+    .map(({ slug, title, body, revision }) => ({ slug, title, excerpt: excerpt(body), updatedAt: revision.createdAt }));
 }
 
 /** The article as readers see it now: its latest revision. */
