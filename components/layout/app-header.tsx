@@ -13,7 +13,11 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
     ? [help]
     : isSupportRole(actor.role)
       ? [{ href: "/support/tickets", label: t("nav.tickets") }, { href: "/support/feedback", label: t("nav.feedback") }, help]
-      : [{ href: "/recovery", label: t("nav.recovery") }, help];
+      : [
+          { href: "/recovery", label: t("nav.recovery") },
+          ...(actor.role === "ACCOUNT_ADMIN" ? [{ href: "/crm/import", label: t("nav.import") }] : []),
+          help,
+        ];
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6">

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { failureOf, type RunView } from "@/lib/restore/run-view-model";
 import { formatBytes } from "@/lib/format/bytes";
@@ -128,7 +129,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
             </p>
             {run.finishedAt && <p className="text-slate-500">{t("took", { time: duration(new Date(run.finishedAt).getTime() - started.getTime()) })}</p>}
             {undoDeadline && <p className="text-slate-600">{t("undoUntil", { deadline: format.dateTime(new Date(undoDeadline), { dateStyle: "medium", timeStyle: "short" }) })}</p>}
-            {run.csvFile && <CsvDownload ticketNumber={ticketNumber} file={run.csvFile} now={now} showHash={audience === "support"} />}
+            {run.csvFile && <CsvDownload ticketNumber={ticketNumber} file={run.csvFile} now={now} audience={audience} />}
           </div>
         )}
 
@@ -154,7 +155,7 @@ function failureText(t: ReturnType<typeof useTranslations<"run">>, run: RunView)
   return t(`reason.${failure?.reason ?? "UNEXPECTED"}`, { table: failure?.table ?? "" });
 }
 
-function CsvDownload({ ticketNumber, file, now, showHash }: { ticketNumber: string; file: NonNullable<RunView["csvFile"]>; now: Date; showHash: boolean }) {
+function CsvDownload({ ticketNumber, file, now, audience }: { ticketNumber: string; file: NonNullable<RunView["csvFile"]>; now: Date; audience: Props["audience"] }) {
   const t = useTranslations("run");
   const format = useFormatter();
   const expires = new Date(file.expiresAt);
@@ -170,8 +171,15 @@ function CsvDownload({ ticketNumber, file, now, showHash }: { ticketNumber: stri
         {t("download")}
       </a>
       <p className="text-slate-600">{t("fileFacts", { name: file.fileName, size: formatBytes(file.sizeBytes), expires: when })}</p>
-      {showHash && <p className="break-all font-mono text-xs text-slate-500">{t("sha256", { hash: file.sha256 })}</p>}
-      <p className="text-slate-600">{t("importHint")}</p>
+      {audience === "support" && <p className="break-all font-mono text-xs text-slate-500">{t("sha256", { hash: file.sha256 })}</p>}
+      <p className="text-slate-600">
+        {t("importHint")}{" "}
+        {audience === "customer" && (
+          <Link href="/crm/import" className="font-medium text-brand-700 hover:underline">
+            {t("importLink")}
+          </Link>
+        )}
+      </p>
     </div>
   );
 }

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import type { AppliedFigures } from "@/lib/import/apply-import";
+import { IMPORT_ORDER } from "@/lib/import/import-figures";
+import { formatTicketNumber } from "@/lib/tickets/status";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
+import { ImportStart } from "@/components/import/import-start";
+
+export const metadata: Metadata = { title: "Import CSV" };
+
+export default async function ImportPage() {
+  const actor = await requireActor(["ACCOUNT_ADMIN"], "/crm/import");
+  const accountId = actor.accountId!;
+  const [files, history, t, format] = await Promise.all([
+    prisma.csvFile.findMany({ where: { accountId, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, include: { ticket: { select: { number: true } } } }),
+    prisma.csvImport.findMany({ where: { accountId }, orderBy: { createdAt: "desc" }, take: 20, include: { user: { select: { name: true } } } }),
+    getTranslations("crmImport"),
+    getFormatter(),
+  ]);
+  const total = (f: AppliedFigures, key: "created" | "updated" | "skipped") => IMPORT_ORDER.reduce((n, type) => n + (f[type]?.[key] ?? 0), 0);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("intro")} />
+      <ImportStart
+        ticketFiles={files.map((f) => ({ number: formatTicketNumber(f.ticket.number), fileName: f.fileName, rows: Object.values(f.rowCounts as Record<string, number>).reduce((a, b) => a + b, 0) }))}
+      />
+      <Card>
+        <CardHeader title={t("history")} />
+        <CardBody className="overflow-x-auto">
+          {history.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noHistory")}</p>
+          ) : (
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t("history")}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+                  {(["when", "who", "file", "mode", "status", "result"] as const).map((c) => (
+                    <th key={c} className="py-2 pr-4 font-semibold">
+                      {t(`col.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((i) => {
+                  const f = i.figures as AppliedFigures;
+                  return (
+                    <tr key={i.id} className="border-b border-slate-100">
+                      <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(i.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                      <td className="py-2 pr-4">{i.user.name}</td>
+                      <td className="py-2 pr-4 break-all">
+                        <Link href={`/crm/import/${i.id}`} className="text-brand-700 hover:underline">
+                          {i.fileName}
+                        </Link>
+                      </td>
+                      <td className="py-2 pr-4">{t(`modeName.${i.mode}`)}</td>
+                      <td className="py-2 pr-4">
+                        <Badge tone={i.status === "APPLIED" ? "success" : i.status === "PREVIEW" ? "info" : "muted"}>{t(`status.${i.status}`)}</Badge>
+                      </td>
+                      <td className="py-2 tabular-nums text-slate-700">
+                        {i.status === "APPLIED" ? t("resultShort", { created: total(f, "created"), updated: total(f, "updated"), skipped: total(f, "skipped") }) : "—"}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { importUpload } from "@/lib/import/import-upload";
+
+/**
+ * Upload of a CSV to import: the raw file as the body (streamed to storage,
+ * never held in memory), its name in `X-File-Name`, `?mode=`. Answers the
+ * staged import's id; nothing in the CRM changes until it is confirmed.
+ */
+export async function POST(request: Request) {
+  const t = await getTranslations("errors");
+  const actor = await getActor();
+  if (!actor) return NextResponse.json({ message: t("unauthenticated") }, { status: 401 });
+  if (actor.role !== "ACCOUNT_ADMIN" || !actor.accountId) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
+  const mode = new URL(request.url).searchParams.get("mode") === "OVERWRITE" ? "OVERWRITE" : "ONLY_MISSING";
+  const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "import.csv") || "import.csv";
+  try {
+    const id = await importUpload({ db: prisma, body: request.body, accountId: actor.accountId, userId: actor.id, fileName, mode });
+    return NextResponse.json({ id });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return NextResponse.json({ message: t(`codes.${error.message}`) }, { status: error.message === "IMPORT_FILE_TOO_LARGE" ? 413 : 400 });
+  }
+}
