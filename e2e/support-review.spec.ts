@@ -194,3 +194,38 @@ test("[ACME ADMIN] gets a CSV restore and opens it; Globex gets 404 for Acme's f
   expect(await refused.text()).not.toContain("company");
   await globex.context.close();
 });
+
+test("[ACME ADMIN] imports the file of the completed CSV restore: preview first, then the records come back; a bad file is explained", async ({ browser }) => {
+  const admin = await as(browser, "acmeAdmin");
+  const { page } = admin;
+  await page.goto("/crm/import");
+  await page.getByRole("button", { name: /^Import the file from ticket RR-\d{6}$/ }).first().click();
+  await expect(page).toHaveURL(/\/crm\/import\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Preview of acme-RR-");
+  await expect(page.getByText("Nothing has been written yet.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Preview of/ })).toContainText("Contacts");
+  const confirm = page.getByRole("button", { name: /^Import [\d,]+ records?$/ });
+  if (await confirm.count()) {
+    await confirm.click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported acme-RR-");
+  } else {
+    // The full restore already put everything back: nothing is missing.
+    await expect(page.getByText("Nothing to import")).toBeVisible();
+  }
+
+  await page.goto("/crm/import");
+  await page.locator("#import-file").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from("type;id;firstName\ncontact;not-an-id;Jan\nopportunity;6f1c3c1e-2f7a-4a52-9a1e-0d9f3b0c1a2b;Ewa\n") });
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Preview of broken.csv");
+  const problems = page.getByRole("table", { name: /problems?$/ });
+  await expect(problems).toContainText("not a valid id");
+  await expect(problems).toContainText("type must be company, contact, deal or lead");
+  await expect(page.getByRole("button", { name: /^Import \d/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Discard" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Discarded preview of broken.csv");
+  await admin.context.close();
+
+  const member = await as(browser, "acmeMember");
+  expect((await member.page.goto("/crm/import"))?.status()).toBe(404);
+  await member.context.close();
+});
