@@ -3,7 +3,8 @@
 //   BENCH_TICKETS (100000)  tickets in the queue benchmark
 //   BENCH_SCALE (1000000)   CRM items of the scale account
 //   BENCH_VOTES (1000000)   votes on the feedback benchmark article
-//   BENCH_ONLY              one part: list | page | restore | runs | feedback
+//   BENCH_IMPORT_ROWS (100000) rows of the CSV import benchmark
+//   BENCH_ONLY              one part: list | page | restore | runs | import | feedback
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -13,6 +14,7 @@ import { benchPageRender } from "./bench/page-render";
 import { benchSnapshotAndPreview } from "./bench/restore-preview";
 import { benchRestoreRuns } from "./bench/restore-run";
 import { benchFeedback } from "./bench/feedback";
+import { benchCsvImport } from "./bench/csv-import";
 
 const url = process.env.DATABASE_URL!;
 const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
@@ -58,6 +60,7 @@ async function main() {
     }
     if (part("restore")) await benchSnapshotAndPreview(db, scale);
     if (part("runs")) await benchRestoreRuns(db, url, scale);
+    if (part("import")) await benchCsvImport(db, url, scale, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000));
   } finally {
     await db.$disconnect();
   }

@@ -11,6 +11,8 @@ export type AppliedFigures = Record<CsvItemType, { created: number; updated: num
 
 const APPLY_TIMEOUT_MS = 10 * 60 * 1000;
 
+const LINKS: Record<CsvItemType, string[]> = { company: [], contact: ["companyId"], deal: ["companyId", "contactId"], lead: [] };
+
 /** A link is kept only when its other end is in the account (after this import's earlier types). */
 function linkExpr(column: string, targetTable: string) {
   return `CASE WHEN p.${quoteIdent(column)} IS NOT NULL AND EXISTS (SELECT 1 FROM ${targetTable} t WHERE t.id = p.${quoteIdent(column)} AND t."accountId" = $2::uuid) THEN p.${quoteIdent(column)} END`;
@@ -38,34 +40,27 @@ export async function applyImport({ db, accountId, importId }: { db: Db; account
       const figures = { linksDropped: 0 } as AppliedFigures;
       for (const type of IMPORT_ORDER) {
         const table = importTable(type);
-        const columns = table.columns.map((c) =>
-          c === "companyId" ? linkExpr(c, "crm_company") : c === "contactId" ? linkExpr(c, "crm_contact") : `p.${quoteIdent(c)}`,
-        );
+        const links = LINKS[type];
+        // The staged rows, typed once; links kept only when their other end exists.
+        const source = table.columns.map((c) => (links.includes(c) ? `${linkExpr(c, c === "companyId" ? "crm_company" : "crm_contact")} AS ${quoteIdent(c)}` : `p.${quoteIdent(c)}`));
+        const dropped = links.length ? links.map((c) => `(p.${quoteIdent(c)} IS NOT NULL AND ${linkExpr(c, c === "companyId" ? "crm_company" : "crm_contact")} IS NULL)::int`).join(" + ") : "0";
         const update = table.columns.filter((c) => c !== "id").map((c) => `${quoteIdent(c)} = EXCLUDED.${quoteIdent(c)}`).join(", ");
         const conflict =
           draft.mode === "OVERWRITE"
             ? `DO UPDATE SET ${update} WHERE l."accountId" = $2::uuid AND ROW(${columnList(table, "l")}) IS DISTINCT FROM ROW(${table.columns.map((c) => `EXCLUDED.${quoteIdent(c)}`).join(", ")})`
             : "DO NOTHING";
         const [result] = await tx.$queryRawUnsafe<{ created: bigint; updated: bigint; staged: bigint; dropped: bigint }[]>(
-          `WITH written AS (
+          `WITH src AS MATERIALIZED (
+             SELECT ${source.join(", ")}, ${dropped} AS dropped_links
+             FROM csv_import_row s CROSS JOIN LATERAL ${populated(table)} p
+             WHERE s."importId" = $1::uuid AND s.type = '${type}'),
+           written AS (
              INSERT INTO ${quoteIdent(table.table)} AS l ("accountId", ${columnList(table)})
-             SELECT $2::uuid, ${columns.join(", ")} FROM csv_import_row s CROSS JOIN LATERAL ${populated(table)} p
-             WHERE s."importId" = $1::uuid AND s.type = '${type}'
+             SELECT $2::uuid, ${columnList(table)} FROM src
              ON CONFLICT (id) ${conflict}
              RETURNING (xmax = 0) AS inserted)
-           SELECT count(*) FILTER (WHERE inserted) AS created, count(*) FILTER (WHERE NOT inserted) AS updated,
-                  (SELECT count(*) FROM csv_import_row s WHERE s."importId" = $1::uuid AND s.type = '${type}') AS staged,
-                  ${
-                    type === "contact" || type === "deal"
-                      ? `(SELECT count(*) FROM csv_import_row s CROSS JOIN LATERAL ${populated(table)} p WHERE s."importId" = $1::uuid AND s.type = '${type}' AND (${[
-                          "companyId",
-                          ...(type === "deal" ? ["contactId"] : []),
-                        ]
-                          .map((c) => `(p.${quoteIdent(c)} IS NOT NULL AND (${linkExpr(c, c === "companyId" ? "crm_company" : "crm_contact")}) IS NULL)`)
-                          .join(" OR ")}))`
-                      : "0"
-                  } AS dropped
-           FROM written`,
+           SELECT (SELECT count(*) FROM written WHERE inserted) AS created, (SELECT count(*) FROM written WHERE NOT inserted) AS updated,
+                  (SELECT count(*) FROM src) AS staged, (SELECT coalesce(sum(dropped_links), 0) FROM src) AS dropped`,
           importId,
           accountId,
         );

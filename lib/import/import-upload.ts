@@ -35,7 +35,7 @@ export async function importUpload({ db, body, accountId, userId, fileName, mode
   if (!body) throw new AppError("VALIDATION", "IMPORT_NO_FILE");
   const relative = await storeUpload(body, accountId);
   try {
-    return await stageImport({ db, accountId, userId, path: path.join(fileStorageRoot(), relative), fileName, mode });
+    return await stageImport({ db, databaseUrl: process.env.DATABASE_URL!, accountId, userId, path: path.join(fileStorageRoot(), relative), fileName, mode });
   } finally {
     await removeStoredFile(fileStorageRoot(), relative);
   }
@@ -45,5 +45,5 @@ export async function importUpload({ db, body, accountId, userId, fileName, mode
 export async function importTicketFile({ db, ticketNumber, accountId, userId, mode }: { db: Db; ticketNumber: number; accountId: string; userId: string; mode: ImportMode }) {
   const file = await db.csvFile.findFirst({ where: { accountId, ticket: { number: ticketNumber }, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } });
   if (!file) throw new AppError("NOT_FOUND", "IMPORT_TICKET_FILE_GONE");
-  return stageImport({ db, accountId, userId, path: path.join(fileStorageRoot(), file.storagePath), fileName: file.fileName, mode, sourceTicketId: file.ticketId });
+  return stageImport({ db, databaseUrl: process.env.DATABASE_URL!, accountId, userId, path: path.join(fileStorageRoot(), file.storagePath), fileName: file.fileName, mode, sourceTicketId: file.ticketId });
 }

@@ -30,7 +30,7 @@ async function exportOf(accountId: string) {
 }
 
 const stage = (acme: Awaited<ReturnType<typeof createTestAccount>>, file: string, mode: "ONLY_MISSING" | "OVERWRITE" = "ONLY_MISSING") =>
-  stageImport({ db: t.db, accountId: acme.account.id, userId: acme.admin.id, path: file, fileName: path.basename(file), mode });
+  stageImport({ db: t.db, databaseUrl: t.url, accountId: acme.account.id, userId: acme.admin.id, path: file, fileName: path.basename(file), mode });
 const preview = async (id: string) => (await t.db.csvImport.findUniqueOrThrow({ where: { id } })).preview as ImportPreview;
 
 describe("CSV import", () => {

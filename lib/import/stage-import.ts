@@ -3,7 +3,10 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Transform } from "node:stream";
+import { finished, pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import type { Db } from "@/lib/db/client";
 import type { ImportMode } from "@/lib/generated/prisma/enums";
 import { mapHeader, parseRow, type ParsedRow, type RowProblem } from "@/lib/import/csv-rows";
@@ -13,7 +16,6 @@ export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 /** One record (a line with its quoted newlines): generous for CRM items, far below a 5 MB cell. */
 export const IMPORT_MAX_RECORD_BYTES = 256 * 1024;
 const MAX_COLUMNS = 500;
-const BATCH_ROWS = 5000;
 const KEPT_PROBLEMS = 500;
 
 export type FileProblem = { reason: string; line?: number };
@@ -81,17 +83,23 @@ const PARSE_ERRORS: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: "RECORD_TOO_LARGE",
 };
 
-async function stageBatch(db: Db, importId: string, batch: (ParsedRow & { line: number })[]) {
-  if (!batch.length) return;
-  await db.$executeRawUnsafe(
-    `INSERT INTO csv_import_row ("importId", line, type, id, data)
-     SELECT $1::uuid, unnest($2::int[]), unnest($3::text[]), unnest($4::uuid[]), unnest($5::jsonb[])`,
-    importId,
-    batch.map((r) => r.line),
-    batch.map((r) => r.type),
-    batch.map((r) => r.id),
-    batch.map((r) => JSON.stringify(r.data)),
-  );
+/** Valid rows go to the staging table through COPY (one stream per import, with backpressure). */
+function stagingWriter(client: pg.Client, importId: string) {
+  const copy = client.query(copyFrom(`COPY csv_import_row ("importId", line, type, id, data) FROM STDIN`));
+  const done = finished(copy);
+  return {
+    // COPY text format: tabs and newlines never appear raw in JSON; backslashes are doubled.
+    write: (row: ParsedRow & { line: number }) => copy.write(`${importId}\t${row.line}\t${row.type}\t${row.id}\t${JSON.stringify(row.data).replace(/\\/g, "\\\\")}\n`),
+    drained: () => new Promise<void>((resolve) => copy.once("drain", resolve)),
+    end: async () => {
+      copy.end();
+      await done;
+    },
+    abort: async () => {
+      copy.destroy(new Error("import stopped"));
+      await done.catch(() => undefined);
+    },
+  };
 }
 
 /**
@@ -101,6 +109,7 @@ async function stageBatch(db: Db, importId: string, batch: (ParsedRow & { line: 
  */
 export async function stageImport({
   db,
+  databaseUrl,
   accountId,
   userId,
   path,
@@ -110,6 +119,8 @@ export async function stageImport({
   now = new Date(),
 }: {
   db: Db;
+  /** The staging COPY runs on a connection of its own. */
+  databaseUrl: string;
   accountId: string;
   userId: string;
   path: string;
@@ -137,12 +148,14 @@ export async function stageImport({
   else if (!file.head.replace(/^\uFEFF/, "").trim()) fileProblem = { reason: "EMPTY_FILE" };
   let rows = 0;
   if (!fileProblem) {
-    const parser = createReadStream(path)
-      .pipe(decoder(file.encoding))
-      .pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: IMPORT_MAX_RECORD_BYTES, info: true }));
+    const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: IMPORT_MAX_RECORD_BYTES, info: true });
+    // The parser's own error ends the loop below; the pipeline only must not leave it unhandled.
+    const reading = pipeline(createReadStream(path), decoder(file.encoding), parser).catch(() => undefined);
     const ids = new Set<string>();
     let header: ReturnType<typeof mapHeader> | null = null;
-    let batch: (ParsedRow & { line: number })[] = [];
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const staging = stagingWriter(client, created.id);
     try {
       for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         if (!header) {
@@ -168,20 +181,20 @@ export async function stageImport({
           continue;
         }
         ids.add(row.id);
-        batch.push({ ...row, line: info.lines });
-        if (batch.length >= BATCH_ROWS) {
-          await stageBatch(db, created.id, batch);
-          batch = [];
-        }
+        if (!staging.write({ ...row, line: info.lines })) await staging.drained();
       }
-      await stageBatch(db, created.id, batch);
+      await staging.end();
       if (!header && !fileProblem) fileProblem = { reason: "EMPTY_FILE" };
       else if (header && rows === 0 && !fileProblem) fileProblem = { reason: "ONLY_HEADER" };
     } catch (error) {
       const code = (error as { code?: string }).code ?? "";
+      if (!PARSE_ERRORS[code] && !(error as { lines?: number }).lines) throw error;
       fileProblem = { reason: PARSE_ERRORS[code] ?? "UNREADABLE", line: (error as { lines?: number }).lines };
     } finally {
       parser.destroy();
+      await reading;
+      if (fileProblem) await staging.abort();
+      await client.end().catch(() => undefined);
     }
   }
 
