@@ -62,6 +62,8 @@ describe("rows", () => {
     [{ "custom.UF_VIP#boolean": "yes" }, "custom.UF_VIP", "NOT_A_BOOLEAN"],
     [{ "custom.UF_META#json": "{oops" }, "custom.UF_META", "NOT_JSON"],
     [{ lastName: "Nul\u0000l" }, "lastName", "NUL_CHARACTER"],
+    [{ lastName: "=HYPERLINK(\"http://x\")" }, "lastName", "FORMULA"],
+    [{ position: "@SUM(A1)" }, "position", "FORMULA"],
   ])("%j → %s %s", (change, column, reason) => {
     const { row, problems } = parseRow(cellsFor({ ...contact, ...change }), map, 7, now);
     expect(row).toBeNull();

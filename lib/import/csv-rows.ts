@@ -45,6 +45,7 @@ export type ImportProblem =
   | "NOT_A_BOOLEAN"
   | "NOT_JSON"
   | "NUL_CHARACTER"
+  | "FORMULA"
   | "TOO_MANY_CELLS"
   | "DUPLICATE_ID"
   | "ID_OF_ANOTHER_ACCOUNT";
@@ -124,6 +125,11 @@ export function parseRow(cells: string[], map: HeaderMap, line: number, now: Dat
     if (column.kind === "ignored" || raw === "") return;
     if (raw.includes("\u0000")) {
       problems.push({ line, column: column.kind === "base" ? column.name : column.key, reason: "NUL_CHARACTER" });
+      return;
+    }
+    // The export guards every such cell with a leading '; an unguarded one was typed as a formula in a spreadsheet.
+    if (raw.startsWith("=") || raw.startsWith("@")) {
+      problems.push({ line, column: column.kind === "base" ? column.name : column.key, reason: "FORMULA", value: raw.slice(0, 80) });
       return;
     }
     const value = restoreCell(raw);
