@@ -72,7 +72,10 @@ describe("full restore", () => {
     const acme = await accountThatLostData();
     const lead = await createStaff(t.db, { lead: true });
     const ticket = await approvedTicket(acme);
-    await t.db.$executeRaw`UPDATE snap_crm_deal SET title = title || ' (tampered)' WHERE id = (SELECT id FROM snap_crm_deal WHERE "snapshotId" = ${acme.snapshots[0].id}::uuid LIMIT 1)`;
+    // A contact deleted since the backup (the accident): the restore brings it back, from tampered values.
+    const tampered = await t.db.$executeRaw`UPDATE snap_crm_contact SET "lastName" = "lastName" || ' (tampered)' WHERE "snapshotId" = ${acme.snapshots[0].id}::uuid AND id = (
+      SELECT s.id FROM snap_crm_contact s LEFT JOIN crm_contact l ON l.id = s.id WHERE s."snapshotId" = ${acme.snapshots[0].id}::uuid AND l.id IS NULL LIMIT 1)`;
+    expect(tampered).toBe(1);
     const before = await dumpLiveAccount(t.db, acme.account.id);
     const snapshotsBefore = await t.db.snapshot.count();
 
@@ -83,10 +86,10 @@ describe("full restore", () => {
     expect(await t.db.snapshot.count()).toBe(snapshotsBefore); // the safety snapshot rolled back too
     const run = await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run.status).toBe("FAILED");
-    expect(run.error).toMatch(/Checksum mismatch in deal/);
+    expect(run.error).toMatch(/Checksum mismatch in contact/);
     const failed = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id }, include: { events: { orderBy: { createdAt: "desc" }, take: 1 } } });
     expect(failed.status).toBe("FAILED");
-    expect(failed.events[0].data).toMatchObject({ failure: { reason: "CHECKSUM_MISMATCH", table: "deal" } });
+    expect(failed.events[0].data).toMatchObject({ failure: { reason: "CHECKSUM_MISMATCH", table: "contact" } });
     // FAILED may be retried: a new run, a new attempt.
     const retry = await startRestoreRun({ db: t.db, actor: lead.actor, number: ticket.number, expectedVersion: failed.version });
     expect(retry.runId).not.toBe(runId);
