@@ -1,0 +1,223 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import pg from "pg";
+import { baseURL } from "../playwright.config";
+import { DEMO_PASSWORD, storageStatePath, type DemoUser } from "./users";
+
+// Every server action and route handler of the app, called as raw HTTP
+// requests by every kind of caller, with the ids of the caller's own account,
+// of another account and of nothing. The list of endpoints is read from the
+// code: an endpoint without an entry below fails this test.
+
+type Caller = "anonymous" | "acmeMember" | "acmeAdmin" | "globexAdmin" | "tyrellAdmin" | "support" | "lead";
+const CALLERS: Caller[] = ["anonymous", "acmeMember", "acmeAdmin", "globexAdmin", "tyrellAdmin", "support", "lead"];
+const SUPPORT: Caller[] = ["support", "lead"];
+const ADMINS: Caller[] = ["acmeAdmin", "globexAdmin", "tyrellAdmin"];
+const CUSTOMERS: Caller[] = ["acmeMember", ...ADMINS];
+
+// Tyrell's completed CSV restore (demo seed): its admin's own ticket, everyone else's foreign one.
+const TYRELL_TICKET = "RR-000008";
+const NO_TICKET = "RR-999999";
+const STALE = 999_999; // a version no ticket has: an authorised call stops at CONFLICT and changes nothing
+const NO_ID = "00000000-0000-4000-8000-000000000000";
+
+type Target = "own" | "foreign" | "none";
+type ActionEntry = {
+  /** Who gets past authentication and authorisation. */
+  allow: Caller[];
+  /** Arguments for a target ticket (own = Tyrell's). */
+  args: (ticket: string) => unknown[];
+  /** Ticket-scoped: customers of other accounts get NOT_FOUND. */
+  ticketScoped: boolean;
+};
+
+const ACTIONS: Record<string, ActionEntry> = {
+  "app/actions/locale.ts#setLocaleAction": { allow: ["anonymous", ...CUSTOMERS, ...SUPPORT], args: () => [{ locale: "en" }], ticketScoped: false },
+  "app/(customer)/recovery/new/actions.ts#createRestoreRequestAction": {
+    allow: CUSTOMERS,
+    // A date with no backup: refused by the domain for everyone allowed, nothing filed.
+    args: () => [null, { method: "CSV", restoreDate: "2020-01-01", description: "Authorization matrix probe, never filed.", ackAllUsers: true, ackDataLoss: true, requestKey: "f3f0c0de-0000-4000-8000-000000000001" }],
+    ticketScoped: false,
+  },
+  "app/(customer)/recovery/[number]/actions.ts#replyAction": { allow: ADMINS, args: (n) => [{ number: n, version: STALE, body: "probe" }], ticketScoped: true },
+  "app/(customer)/recovery/[number]/actions.ts#cancelAction": { allow: ADMINS, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
+  "app/(customer)/crm/import/actions.ts#applyImportAction": { allow: ADMINS, args: () => [{ id: NO_ID }], ticketScoped: false },
+  "app/(customer)/crm/import/actions.ts#discardImportAction": { allow: ADMINS, args: () => [{ id: NO_ID }], ticketScoped: false },
+  "app/(customer)/crm/import/actions.ts#importTicketFileAction": { allow: ADMINS, args: (n) => [{ number: n, mode: "ONLY_MISSING" }], ticketScoped: true },
+  "app/(support)/support/tickets/actions.ts#bulkAssignAction": { allow: SUPPORT, args: () => [{ ticketIds: [NO_ID], assigneeId: NO_ID }], ticketScoped: false },
+  "app/(support)/support/tickets/[number]/actions.ts#assignToMeAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
+  "app/(support)/support/tickets/[number]/actions.ts#supportTransitionAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE, action: "START_REVIEW" }], ticketScoped: true },
+  "app/(support)/support/tickets/[number]/actions.ts#approveAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
+  "app/(support)/support/tickets/[number]/actions.ts#supportMessageAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE, body: "probe", visibility: "internal" }], ticketScoped: true },
+  "app/(support)/support/tickets/[number]/actions.ts#runRestoreAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
+  "app/(support)/support/tickets/[number]/actions.ts#undoRestoreAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
+  "app/(support)/support/help/[slug]/edit/actions.ts#saveArticleAction": {
+    allow: SUPPORT,
+    args: () => [{ slug: "data-backup", baseRevision: STALE, titleEn: "Probe title", titlePl: "Tytuł próbny", bodyEn: "Probe body, long enough to pass.", bodyPl: "Treść próbna, wystarczająco długa." }],
+    ticketScoped: false,
+  },
+};
+
+type RouteEntry = { method: "GET" | "POST"; url: (ticket: string) => string; expect: (caller: Caller, target: Target) => number };
+const ROUTES: Record<string, RouteEntry> = {
+  "app/api/auth/[...nextauth]/route.ts": { method: "GET", url: () => "/api/auth/csrf", expect: () => 200 }, // next-auth's own endpoints
+  "app/api/tickets/[number]/run/route.ts": {
+    method: "GET",
+    url: (n) => `/api/tickets/${n}/run`,
+    expect: (c, t) => (c === "anonymous" ? 401 : t === "none" ? 404 : SUPPORT.includes(c) || (c === "tyrellAdmin" && t === "own") ? 200 : 404),
+  },
+  "app/api/tickets/[number]/csv/route.ts": {
+    method: "GET",
+    url: (n) => `/api/tickets/${n}/csv`,
+    expect: (c, t) => (c === "anonymous" ? 307 : t === "none" ? 404 : SUPPORT.includes(c) || (c === "tyrellAdmin" && t === "own") ? 200 : 404),
+  },
+  "app/api/support/feedback/export/route.ts": { method: "GET", url: () => "/api/support/feedback/export?article=data-backup", expect: (c) => (SUPPORT.includes(c) ? 200 : 404) },
+  "app/api/crm/import/route.ts": { method: "POST", url: () => "/api/crm/import", expect: (c) => (c === "anonymous" ? 401 : ADMINS.includes(c) ? 200 : 403) },
+  // Public; an empty plain-form vote is refused for everyone and sent back to the help center.
+  "app/api/feedback/route.ts": { method: "POST", url: () => "/api/feedback", expect: () => 303 },
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** Server actions and route handlers, as found in app/. */
+function endpointsInCode() {
+  const files = filesUnder("app").map((f) => f.split(path.sep).join("/"));
+  const actions = files.flatMap((file) => {
+    const source = readFileSync(file, "utf8");
+    if (!/^["']use server["']/m.test(source)) return [];
+    return [...source.matchAll(/export (?:const (\w+) = defineAction|async function (\w+))/g)].map((m) => `${file}#${m[1] ?? m[2]}`);
+  });
+  return { actions: actions.sort(), routes: files.filter((f) => f.endsWith("/route.ts")).sort() };
+}
+
+function actionIds(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
+  return new Map(Object.entries(manifest).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
+}
+
+/** An account-data fingerprint of every table that a refused call could touch (rate-limit counters aside). */
+async function databaseFingerprint(): Promise<string> {
+  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${Number(process.env.E2E_PORT ?? 3210) + 1000}/restoredesk` });
+  await client.connect();
+  const { rows: tables } = await client.query<{ t: string }>(
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('rate_limit_bucket', '_prisma_migrations') ORDER BY 1`,
+  );
+  const parts: string[] = [];
+  for (const { t } of tables) {
+    // Order-independent: row count and the sum of row hashes.
+    const { rows } = await client.query<{ h: string }>(`SELECT count(*) || ':' || coalesce(sum(hashtextextended(x::text, 0)::numeric), 0) AS h FROM "${t}" x`);
+    parts.push(`${t}=${rows[0].h}`);
+  }
+  await client.end();
+  return parts.join(";");
+}
+
+async function contextFor(browser: Browser, caller: Caller) {
+  if (caller === "anonymous") return browser.newContext();
+  if (caller === "tyrellAdmin") {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("admin@tyrell.test");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/recovery$/);
+    await page.close();
+    return context;
+  }
+  return browser.newContext({ storageState: storageStatePath(caller as DemoUser) });
+}
+
+async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
+  const response = await request.post("/", {
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+  const text = await response.text();
+  const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1];
+  return { status: response.status(), code: code ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`) };
+}
+
+test("every endpoint in the code has an entry in the matrix", () => {
+  const { actions, routes } = endpointsInCode();
+  expect(actions).toEqual(Object.keys(ACTIONS).sort());
+  expect(routes).toEqual(Object.keys(ROUTES).sort());
+  const ids = actionIds();
+  for (const action of actions) expect(ids.has(action), `${action} in the build's action manifest`).toBe(true);
+});
+
+test("only the allowed callers get through, other tenants get 404, and refused calls change nothing", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const ids = actionIds();
+  const contexts = new Map<Caller, Awaited<ReturnType<typeof contextFor>>>();
+  for (const caller of CALLERS) contexts.set(caller, await contextFor(browser, caller));
+  // Tyrell's ticket is its admin's own; support sees every ticket; for anyone else it is another tenant's.
+  const kindOf = (caller: Caller, ticket: string): Target => (ticket === NO_TICKET ? "none" : caller === "tyrellAdmin" || SUPPORT.includes(caller) ? "own" : "foreign");
+  const LOCALE = "app/actions/locale.ts#setLocaleAction"; // allowed to all and it stores the choice: checked after the fingerprint
+  // Allowed and it stages an import preview (a record): also checked after the fingerprint.
+  const OWN_FILE_IMPORT = "app/(customer)/crm/import/actions.ts#importTicketFileAction";
+
+  const before = await databaseFingerprint();
+  const unexpected: string[] = [];
+  let calls = 0;
+  for (const [name, entry] of Object.entries(ACTIONS)) {
+    if (name === LOCALE) continue;
+    for (const caller of CALLERS) {
+      for (const ticket of entry.ticketScoped ? [TYRELL_TICKET, NO_TICKET] : [TYRELL_TICKET]) {
+        if (name === OWN_FILE_IMPORT && caller === "tyrellAdmin" && ticket === TYRELL_TICKET) continue;
+        const { code } = await callAction(contexts.get(caller)!.request, ids.get(name)!, entry.args(ticket));
+        calls++;
+        const allowed = entry.allow.includes(caller);
+        const authRefusal = code === "UNAUTHENTICATED" || code === "FORBIDDEN";
+        if (allowed === authRefusal) unexpected.push(`${name} as ${caller} on ${ticket}: ${code}`);
+        if (allowed && entry.ticketScoped && kindOf(caller, ticket) !== "own" && code !== "NOT_FOUND") unexpected.push(`${name} as ${caller} on ${ticket}: ${code}, not NOT_FOUND`);
+        if (code === "OK") unexpected.push(`${name} as ${caller} on ${ticket} changed something`);
+      }
+    }
+  }
+  for (const [name, entry] of Object.entries(ROUTES)) {
+    for (const caller of CALLERS) {
+      // An admin's upload is allowed and stages an import record: not part of the fingerprinted calls.
+      if (name === "app/api/crm/import/route.ts" && ADMINS.includes(caller)) continue;
+      for (const ticket of name.includes("[number]") ? [TYRELL_TICKET, NO_TICKET] : [TYRELL_TICKET]) {
+        const request = contexts.get(caller)!.request;
+        const response = entry.method === "GET" ? await request.get(entry.url(ticket), { maxRedirects: 0 }) : await request.post(entry.url(ticket), { data: "", maxRedirects: 0 });
+        calls++;
+        const expected = entry.expect(caller, kindOf(caller, ticket));
+        if (response.status() !== expected) unexpected.push(`${entry.method} ${entry.url(ticket)} as ${caller}: ${response.status()}, expected ${expected}`);
+      }
+    }
+  }
+  expect(unexpected).toEqual([]);
+  expect(await databaseFingerprint()).toBe(before);
+
+  for (const caller of CALLERS) {
+    const { code } = await callAction(contexts.get(caller)!.request, ids.get(LOCALE)!, ACTIONS[LOCALE].args(TYRELL_TICKET));
+    calls++;
+    expect(code, `setLocale as ${caller}`).toBe("OK");
+  }
+  expect((await callAction(contexts.get("tyrellAdmin")!.request, ids.get(OWN_FILE_IMPORT)!, ACTIONS[OWN_FILE_IMPORT].args(TYRELL_TICKET))).code).toBe("OK");
+  calls++;
+  for (const caller of ADMINS) {
+    const response = await contexts.get(caller)!.request.post("/api/crm/import", { data: "", maxRedirects: 0 });
+    calls++;
+    expect(response.status(), `upload as ${caller}`).toBe(200);
+  }
+  console.log(`authorization matrix: ${calls} calls, 0 unexpected`);
+
+  // Cross-site: a post from another origin never runs an action.
+  const forged = await contexts.get("support")!.request.post("/", {
+    headers: { "Next-Action": ids.get("app/(support)/support/tickets/[number]/actions.ts#approveAction")!, "Content-Type": "text/plain;charset=UTF-8", Origin: "https://evil.example" },
+    data: JSON.stringify([{ number: TYRELL_TICKET, version: STALE }]),
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(await forged.text()).not.toContain('"ok":');
+  for (const context of contexts.values()) await context.close();
+});
