@@ -188,7 +188,10 @@ test("only the allowed callers get through, other tenants get 404, and refused c
       if (name === "app/api/crm/import/route.ts" && ADMINS.includes(caller)) continue;
       for (const ticket of name.includes("[number]") ? [TYRELL_TICKET, NO_TICKET] : [TYRELL_TICKET]) {
         const request = contexts.get(caller)!.request;
-        const response = entry.method === "GET" ? await request.get(entry.url(ticket), { maxRedirects: 0 }) : await request.post(entry.url(ticket), { data: "", maxRedirects: 0 });
+        const response =
+          entry.method === "GET"
+            ? await request.get(entry.url(ticket), { maxRedirects: 0 })
+            : await request.post(entry.url(ticket), { data: "", headers: { Origin: baseURL }, maxRedirects: 0 });
         calls++;
         const expected = entry.expect(caller, kindOf(caller, ticket));
         if (response.status() !== expected) unexpected.push(`${entry.method} ${entry.url(ticket)} as ${caller}: ${response.status()}, expected ${expected}`);
@@ -206,7 +209,7 @@ test("only the allowed callers get through, other tenants get 404, and refused c
   expect((await callAction(contexts.get("tyrellAdmin")!.request, ids.get(OWN_FILE_IMPORT)!, ACTIONS[OWN_FILE_IMPORT].args(TYRELL_TICKET))).code).toBe("OK");
   calls++;
   for (const caller of ADMINS) {
-    const response = await contexts.get(caller)!.request.post("/api/crm/import", { data: "", maxRedirects: 0 });
+    const response = await contexts.get(caller)!.request.post("/api/crm/import", { data: "", headers: { Origin: baseURL }, maxRedirects: 0 });
     calls++;
     expect(response.status(), `upload as ${caller}`).toBe(200);
   }
@@ -220,4 +223,52 @@ test("only the allowed callers get through, other tenants get 404, and refused c
   expect(forged.status()).toBeGreaterThanOrEqual(400);
   expect(await forged.text()).not.toContain('"ok":');
   for (const context of contexts.values()) await context.close();
+});
+
+test.describe("cross-site requests", () => {
+  test.use({ storageState: storageStatePath("support") });
+
+  test("[SUPPORT] a page on another origin that auto-submits a form and fetches every action runs none of them", async ({ page }) => {
+    const ids = actionIds();
+    const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${Number(process.env.E2E_PORT ?? 3210) + 1000}/restoredesk` });
+    await client.connect();
+    const { rows } = await client.query<{ version: number }>(`SELECT version FROM restore_ticket WHERE number = 1`);
+    // A real, would-change-something call: an internal note on RR-000001 at its current version.
+    const note = [{ number: "RR-000001", version: rows[0].version, body: "csrf probe", visibility: "internal" }];
+    const before = await databaseFingerprint();
+    const results: string[] = [];
+    page.on("response", async (response) => {
+      if (response.request().method() === "POST" && response.url().startsWith(baseURL)) results.push((await response.text().catch(() => "")).slice(0, 200));
+    });
+    const evil = "http://evil.example";
+    await page.route(`${evil}/**`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><form id="f" method="post" action="${baseURL}/" enctype="text/plain"><input name='[{"number":"RR-000001","x":"' value='"}]'></form>
+          <script>
+            const ids = ${JSON.stringify([...ids.values()])};
+            const note = ${JSON.stringify(JSON.stringify(note))};
+            Promise.allSettled(ids.map((id) => fetch("${baseURL}/", { method: "POST", mode: "no-cors", credentials: "include", headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" }, body: note })))
+              .then(() => document.getElementById("f").submit());
+          </script>`,
+      }),
+    );
+    await page.goto(`${evil}/attack`);
+    await page.waitForTimeout(2000);
+    const { rows: notes } = await client.query(`SELECT 1 FROM ticket_event WHERE body = 'csrf probe'`);
+    await client.end();
+    expect(notes).toHaveLength(0);
+    expect(results.filter((r) => r.includes('"ok":true'))).toEqual([]);
+    expect(await databaseFingerprint()).toBe(before);
+
+    // The same call with Origin: null, or with no Origin at all (Next.js itself lets that through), is refused too.
+    for (const origin of ["null", undefined]) {
+      const response = await page.request.post("/", {
+        headers: { "Next-Action": ids.get("app/(support)/support/tickets/[number]/actions.ts#supportMessageAction")!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...(origin ? { Origin: origin } : {}) },
+        data: JSON.stringify(note),
+      });
+      expect(await response.text(), `Origin ${origin}`).not.toContain('"ok":true');
+    }
+    expect(await databaseFingerprint()).toBe(before);
+  });
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import type { z } from "zod";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { getActor, type Actor } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -29,7 +31,8 @@ function toPlainInput(raw: unknown): unknown {
 
 /**
  * Every server action goes through here, so none can skip a step:
- * parse the input with zod → load the session → check the role → run.
+ * same-origin request → parse the input with zod → load the session →
+ * check the role → run.
  * Expected errors become typed results; anything else is logged and hidden.
  */
 export function defineAction<S extends z.ZodType, T>(
@@ -40,6 +43,8 @@ export function defineAction<S extends z.ZodType, T>(
     // Works as a plain action (input) and with useActionState (previous state, input).
     const raw = args.length > 1 ? args[1] : args[0];
     const t = await getTranslations("errors");
+    // Cross-site request forgery: only our own pages may call an action.
+    if (!isSameOrigin(await headers())) return { ok: false, code: "FORBIDDEN", message: t("forbidden") };
     // Schema and domain messages are keys of errors.codes; unknown text passes through.
     const translate = (key: string, params?: Record<string, string | number>) =>
       t.has(`codes.${key}`) ? t(`codes.${key}`, params) : key;

@@ -7,6 +7,7 @@ import { castVote } from "@/lib/help/cast-vote";
 import { ZVoteInput } from "@/lib/help/feedback-rules";
 import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/help/visitor-cookie";
 import { clientAddress } from "@/lib/http/client-address";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locale";
 
 // A vote is a few short fields; anything bigger is refused before parsing.
@@ -67,6 +68,8 @@ export async function POST(request: Request) {
     const t = await getTranslations("errors.codes");
     return t.has(code) ? t(code, params) : t("invalidForm");
   };
+  // A vote posted by another site's page is refused; scripts without an Origin (and old browsers) may vote.
+  if (request.headers.get("origin") && !isSameOrigin(request.headers)) return NextResponse.json({ ok: false, message: await explain("FEEDBACK_CROSS_SITE") }, { status: 403 });
   const secret = process.env.NEXTAUTH_SECRET ?? "";
   const declared = Number(request.headers.get("content-length") ?? 0);
   const body = declared > MAX_BODY_BYTES ? null : await readBody(request);

@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { importUpload } from "@/lib/import/import-upload";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 /**
  * Upload of a CSV to import: the raw file as the body (streamed to storage,
@@ -12,6 +13,7 @@ import { importUpload } from "@/lib/import/import-upload";
  */
 export async function POST(request: Request) {
   const t = await getTranslations("errors");
+  if (!isSameOrigin(request.headers)) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
   const actor = await getActor();
   if (!actor) return NextResponse.json({ message: t("unauthenticated") }, { status: 401 });
   if (actor.role !== "ACCOUNT_ADMIN" || !actor.accountId) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
