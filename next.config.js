@@ -16,8 +16,11 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          // Nobody may frame the app (clickjacking); a full script CSP with nonces is still to come.
+          // Every response: nobody may frame the app (clickjacking). Pages also get the
+          // full script policy with a per-response nonce from proxy.ts.
           { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+          // Browsers heed this only over HTTPS; behind TLS it keeps them there.
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],

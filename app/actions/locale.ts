@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
 import { prisma } from "@/lib/db/prisma";

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Db } from "@/lib/db/client";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit/rate-limit";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const ARTICLE_TITLE_MAX = 200;
 export const ARTICLE_BODY_MAX = 50_000;

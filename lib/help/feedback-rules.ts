@@ -2,7 +2,7 @@
  * The "Was this information helpful?" widget's rules (SPEC §8), shared by the
  * form and the endpoint. Pure: no database, no clock.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** The reasons of the source article's widget, offered after a "No". */
 export const FEEDBACK_REASONS = ["INTEGRATION_HELP", "NOT_WHAT_I_WAS_LOOKING_FOR", "HARD_TO_UNDERSTAND", "OUT_OF_DATE", "TOO_SHORT", "DISLIKE_THE_TOOL"] as const;

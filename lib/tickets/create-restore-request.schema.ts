@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** Limits of "What was lost?" — shared by the form (live hints) and the server. */
 export const DESCRIPTION_MIN = 20;

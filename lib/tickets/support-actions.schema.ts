@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { REPLY_MAX, ZTicketNumber } from "@/lib/tickets/reply-to-ticket.schema";
 import { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/support-ticket-actions.constants";
 

@@ -3,7 +3,7 @@
  * the back button works. Parsing never throws: unknown or malformed values
  * fall back to defaults, and only allow-listed sort keys reach the query.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
 
 export const QUEUE_SORTS = ["urgency", "number", "account", "restoreDate", "status", "createdAt", "updatedAt"] as const;

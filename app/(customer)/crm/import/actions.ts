@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { prisma } from "@/lib/db/prisma";
 import { applyImport, discardImport } from "@/lib/import/apply-import";

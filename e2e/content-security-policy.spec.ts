@@ -1,0 +1,46 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { storageStatePath, type DemoUser } from "./users";
+
+// Every page, as the people who can see it, under the strict Content-Security-Policy:
+// the browser reports each blocked script, style or connection; there must be none.
+const PAGES: [DemoUser | "visitor", string[]][] = [
+  ["visitor", ["/login", "/plans", "/help", "/help/data-backup", "/help/data-backup?feedback=no"]],
+  ["acmeAdmin", ["/recovery", "/recovery/new", "/crm/import", "/help/data-backup"]],
+  ["acmeMember", ["/recovery"]],
+  ["support", ["/support/tickets", "/support/tickets/RR-000008", "/support/tickets/RR-000009", "/support/feedback", "/support/help/data-backup/edit"]],
+];
+
+async function visit(browser: Browser, who: DemoUser | "visitor", paths: string[]) {
+  const context = await browser.newContext(who === "visitor" ? {} : { storageState: storageStatePath(who) });
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on("console", (m) => m.type() === "error" && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(400);
+    expect(response?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(300);
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${path}: ${v}`));
+  }
+  await context.close();
+  return violations;
+}
+
+test("[EVERYONE] no page breaks the strict Content-Security-Policy: 0 violations", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  for (const [who, paths] of PAGES) violations.push(...(await visit(browser, who, paths)));
+  expect(violations).toEqual([]);
+});
+
+test("[VISITOR] injected markup cannot run script: inline handlers are refused", async ({ page }) => {
+  await page.goto("/help");
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" onerror="window.__injected = true">`));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true)).toBe(false);
+});
