@@ -4,7 +4,8 @@
 //   BENCH_SCALE (1000000)   CRM items of the scale account
 //   BENCH_VOTES (1000000)   votes on the feedback benchmark article
 //   BENCH_IMPORT_ROWS (100000) rows of the CSV import benchmark
-//   BENCH_ONLY              one part: list | page | restore | runs | import | feedback
+//   BENCH_LOAD_SECONDS (8)  duration of each load run
+//   BENCH_ONLY              one part: list | page | restore | runs | import | feedback | load
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -15,6 +16,7 @@ import { benchSnapshotAndPreview } from "./bench/restore-preview";
 import { benchRestoreRuns } from "./bench/restore-run";
 import { benchFeedback } from "./bench/feedback";
 import { benchCsvImport } from "./bench/csv-import";
+import { benchLoad } from "./bench/load";
 
 const url = process.env.DATABASE_URL!;
 const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
@@ -49,11 +51,12 @@ async function main() {
     }
     const agent = await db.user.findUniqueOrThrow({ where: { email: "support@restoredesk.test" } });
     if (part("list")) await benchTicketList({ db, url, actorId: agent.id });
-    if (part("page") || part("feedback")) {
+    if (part("page") || part("feedback") || part("load")) {
       const stop = await startServer();
       try {
         if (part("page")) await benchPageRender(`http://localhost:${port}`);
         if (part("feedback")) await benchFeedback(db, `http://localhost:${port}`, Number(process.env.BENCH_VOTES ?? 1_000_000));
+        if (part("load")) await benchLoad(db, url, `http://localhost:${port}`, scale);
       } finally {
         stop();
       }

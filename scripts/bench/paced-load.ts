@@ -3,7 +3,8 @@ import http from "node:http";
 export type PacedResult = { sent: number; ok: number; failed: number; ratePerSecond: number; p50: number; p99: number; max: number };
 
 /**
- * `clients` clients, each sending one request every `clients / rate` seconds,
+ * `clients` clients, each sending one request (a GET, or a POST when there is
+ * a body) every `clients / rate` seconds,
  * their starts spread evenly: a steady `rate` requests per second, as real
  * visitors arrive — unlike a per-second burst. Latency of every request is kept.
  */
@@ -18,7 +19,7 @@ export async function pacedLoad({
   clients: number;
   rate: number;
   seconds: number;
-  request: (i: number) => { headers: Record<string, string>; body: string };
+  request: (i: number) => { headers: Record<string, string>; body?: string };
 }): Promise<PacedResult> {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
@@ -34,7 +35,14 @@ export async function pacedLoad({
       const { headers, body } = request(i);
       const started = performance.now();
       const req = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: "POST", agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: body === undefined ? "GET" : "POST",
+          agent,
+          headers: body === undefined ? headers : { ...headers, "content-length": Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           res.on("end", () => {

@@ -117,13 +117,13 @@ const perSecond = (rows: number, msTaken: number) => `${Math.round(rows / (msTak
  * snapshot + replace + verify, through the app's runner) against the
  * hand-written DELETE + INSERT … SELECT — side by side, same account, same run.
  */
-export async function benchRestoreRuns(db: Db, url: string, crmRows: number) {
-  console.log(`\n## Restore runs — scale account`);
+/** The scale account and the people who act on it in the benchmarks. */
+export async function scaleContext(db: Db, url: string, crmRows: number): Promise<Ctx> {
   const { accountId, snapshotId } = await ensureScaleAccount(db, crmRows);
   const user = async (email: string, role: TicketActor["role"]): Promise<TicketActor> => ({ id: (await db.user.findUniqueOrThrow({ where: { email } })).id, role, accountId: null });
   const account = await db.account.findUniqueOrThrow({ where: { id: accountId } });
   const storageRoot = mkdtempSync(path.join(tmpdir(), "rd-bench-"));
-  const ctx: Ctx = {
+  return {
     db,
     url,
     accountId,
@@ -133,6 +133,22 @@ export async function benchRestoreRuns(db: Db, url: string, crmRows: number) {
     lead: await user("lead@restoredesk.test", "SUPPORT_LEAD"),
     admin: { id: account.ownerId!, role: "ACCOUNT_ADMIN", accountId },
   };
+}
+
+/** A full restore of the scale account through the app's runner (after a day of drift); resolves with its wall time. */
+export async function fullRestoreOfScaleAccount(ctx: Ctx, crmRows: number): Promise<number> {
+  const counts = scaleCounts(crmRows);
+  const next = Object.fromEntries(ACCOUNT_TABLE_KEYS.map((k) => [k, counts[k] * 2])) as typeof counts;
+  await applyDailyChurn(ctx.db, ctx.accountId, next, [new Date(Date.now() - 3_600_000), new Date()], `bench-load-${Date.now()}`);
+  const full = await runThroughApp(ctx, "FULL");
+  await dropSnapshotRows(ctx.db, full.run.safetySnapshotId!);
+  return full.elapsed;
+}
+
+export async function benchRestoreRuns(db: Db, url: string, crmRows: number) {
+  console.log(`\n## Restore runs — scale account`);
+  const ctx = await scaleContext(db, url, crmRows);
+  const { accountId, snapshotId, storageRoot } = ctx;
   try {
     // CSV: the app's export (cursor → csv-stringify → file, hashed) vs COPY to a file.
     const copyMs = await copyReference(url, snapshotId, path.join(storageRoot, "copy-reference.csv"));
