@@ -1,0 +1,89 @@
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { finished } from "node:stream/promises";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { stageImport } from "@/lib/import/stage-import";
+import { exportSnapshotCsv } from "@/lib/restore/csv-export";
+import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
+import { createTestAccount } from "@/lib/testing/fixtures";
+import { useTestDatabase } from "@/lib/testing/test-db";
+import { dumpLiveAccount } from "@/lib/testing/ticket-fixtures";
+
+const t = useTestDatabase();
+const KILLS = Number(process.env.FAULT_KILLS ?? 50);
+const COUNTS = { company: 1500, contact: 5000, deal: 2500, lead: 2000, activity: 10, comment: 10, history: 10, task: 5, product: 5, customField: 7 };
+
+function applyInChild(accountId: string, importId: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/apply-import-child.ts", t.url, accountId, importId], { stdio: ["ignore", "pipe", "pipe"] });
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    child.once("exit", () => reject(new Error("child exited before it was ready")));
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return { child, ready, exited };
+}
+
+describe("an import killed mid-way", () => {
+  it(`SIGKILL at random moments ${KILLS} times: the CRM is either untouched or fully imported, never in between`, { timeout: 20 * 60_000 }, async () => {
+    const acme = await createTestAccount(t.db, { snapshotDaysAgo: [], counts: COUNTS });
+    const full = await dumpLiveAccount(t.db, acme.account.id);
+    const snapshot = await takeSnapshot({ db: t.db, accountId: acme.account.id, kind: "MANUAL" });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "rd-import-fault-")), "export.csv");
+    const client = new pg.Client({ connectionString: t.url, options: "-c TimeZone=UTC" });
+    await client.connect();
+    const out = createWriteStream(file);
+    await exportSnapshotCsv({ client, snapshotId: snapshot.id, out });
+    await finished(out);
+    await client.end();
+
+    const deleteHalf = () => t.db.$executeRaw`DELETE FROM crm_contact WHERE "accountId" = ${acme.account.id}::uuid AND abs(hashtext(id::text)) % 2 = 0`;
+    await deleteHalf();
+    let damaged = await dumpLiveAccount(t.db, acme.account.id);
+    const stage = () => stageImport({ db: t.db, databaseUrl: t.url, accountId: acme.account.id, userId: acme.admin.id, path: file, fileName: "export.csv", mode: "ONLY_MISSING" });
+
+    // How long an apply takes here, to spread the kills over it.
+    const probeId = await stage();
+    const probe = applyInChild(acme.account.id, probeId);
+    await probe.ready;
+    const readyAt = performance.now();
+    await probe.exited;
+    const applyMs = performance.now() - readyAt;
+    expect(await dumpLiveAccount(t.db, acme.account.id)).toEqual(full);
+
+    const outcomes = { rolledBack: 0, applied: 0 };
+    await deleteHalf();
+    damaged = await dumpLiveAccount(t.db, acme.account.id);
+    for (let i = 0; i < KILLS; i++) {
+      const importId = await stage();
+      const worker = applyInChild(acme.account.id, importId);
+      await worker.ready;
+      await new Promise((r) => setTimeout(r, Math.random() * applyMs * 1.2));
+      worker.child.kill("SIGKILL");
+      await worker.exited;
+      // The killed backend may still be finishing its statement; its transaction then rolls back.
+      let status = "PREVIEW";
+      for (let wait = 0; wait < 50; wait++) {
+        const busy = await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid() AND query LIKE '%csv_import%'`;
+        if (Number(busy[0].n) === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      status = (await t.db.csvImport.findUniqueOrThrow({ where: { id: importId } })).status;
+      const now = await dumpLiveAccount(t.db, acme.account.id);
+      if (status === "APPLIED") {
+        outcomes.applied++;
+        expect(now).toEqual(full);
+        await deleteHalf();
+        damaged = await dumpLiveAccount(t.db, acme.account.id);
+      } else {
+        outcomes.rolledBack++;
+        expect(status).toBe("PREVIEW");
+        expect(now, `kill ${i}: a partial import`).toEqual(damaged);
+      }
+    }
+    console.log(`import fault injection: ${KILLS} kills over a ${Math.round(applyMs)} ms apply → ${outcomes.rolledBack} rolled back, ${outcomes.applied} applied before the kill, 0 partial`);
+    expect(outcomes.rolledBack).toBeGreaterThan(KILLS / 4);
+  });
+});
