@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import pg from "pg";
 import { baseURL } from "../playwright.config";
+import { databaseFingerprint } from "./database";
 import { DEMO_PASSWORD, storageStatePath, type DemoUser } from "./users";
 
 // Every server action and route handler of the app, called as raw HTTP
@@ -99,23 +100,6 @@ function endpointsInCode() {
 function actionIds(): Map<string, string> {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
   return new Map(Object.entries(manifest).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
-}
-
-/** An account-data fingerprint of every table that a refused call could touch (rate-limit counters aside). */
-async function databaseFingerprint(): Promise<string> {
-  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${Number(process.env.E2E_PORT ?? 3210) + 1000}/restoredesk` });
-  await client.connect();
-  const { rows: tables } = await client.query<{ t: string }>(
-    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('rate_limit_bucket', '_prisma_migrations') ORDER BY 1`,
-  );
-  const parts: string[] = [];
-  for (const { t } of tables) {
-    // Order-independent: row count and the sum of row hashes.
-    const { rows } = await client.query<{ h: string }>(`SELECT count(*) || ':' || coalesce(sum(hashtextextended(x::text, 0)::numeric), 0) AS h FROM "${t}" x`);
-    parts.push(`${t}=${rows[0].h}`);
-  }
-  await client.end();
-  return parts.join(";");
 }
 
 async function contextFor(browser: Browser, caller: Caller) {

@@ -21,3 +21,22 @@ export async function holdAccountLock(portalSlug: string) {
     },
   };
 }
+
+/** Every table's row count and sum of row hashes (rate-limit counters aside): equal fingerprints, unchanged data. */
+export async function databaseFingerprint(): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows: tables } = await client.query<{ t: string }>(
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('rate_limit_bucket', '_prisma_migrations') ORDER BY 1`,
+  );
+  const parts: string[] = [];
+  for (const { t } of tables) {
+    const { rows } = await client.query<{ h: string }>(`SELECT count(*) || ':' || coalesce(sum(hashtextextended(x::text, 0)::numeric), 0) AS h FROM "${t}" x`);
+    parts.push(`${t}=${rows[0].h}`);
+  }
+  await client.end();
+  return parts.join(";");
+}
+
+/** A superuser connection to the server's maintenance database (for simulating outages). */
+export const maintenanceClient = () => new pg.Client({ connectionString: url.replace(/\/restoredesk$/, "/postgres") });
