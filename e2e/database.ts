@@ -40,3 +40,33 @@ export async function databaseFingerprint(): Promise<string> {
 
 /** A superuser connection to the server's maintenance database (for simulating outages). */
 export const maintenanceClient = () => new pg.Client({ connectionString: url.replace(/\/restoredesk$/, "/postgres") });
+
+/** Deletes `n` Acme contacts that are in Acme's latest restore CSV (read from the e2e file storage); returns their ids. */
+export async function deleteContactsOfLatestAcmeFile(n: number): Promise<string[]> {
+  const { readFile } = await import("node:fs/promises");
+  const { parse } = await import("csv-parse/sync");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ storagePath: string; accountId: string }>(
+      `SELECT f."storagePath", f."accountId" FROM csv_file f JOIN account a ON a.id = f."accountId" WHERE a."portalAddress" = 'acme.crm.example' ORDER BY f."createdAt" DESC LIMIT 1`,
+    );
+    const records: { type: string; id: string }[] = parse(await readFile(`.test-data/e2e/files/${rows[0].storagePath}`), { bom: true, columns: true });
+    const ids = records.filter((r) => r.type === "contact").map((r) => r.id);
+    const { rows: deleted } = await client.query<{ id: string }>(
+      `DELETE FROM crm_contact WHERE id IN (SELECT id FROM crm_contact WHERE "accountId" = $1 AND id = ANY($2::uuid[]) ORDER BY id LIMIT $3) RETURNING id::text`,
+      [rows[0].accountId, ids, n],
+    );
+    return deleted.map((d) => d.id);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function contactsExist(ids: string[]): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM crm_contact WHERE id = ANY($1::uuid[])`, [ids]);
+  await client.end();
+  return Number(rows[0].n);
+}
