@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db/prisma";
 import { listHelpArticles, type HelpLocale } from "@/lib/help/help-articles";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Help" };
 
@@ -21,14 +22,7 @@ export default async function HelpIndexPage({ searchParams }: { searchParams: Pr
         <label htmlFor="help-search" className="sr-only">
           {t("search")}
         </label>
-        <input
-          id="help-search"
-          type="search"
-          name="q"
-          defaultValue={q}
-          placeholder={t("searchPlaceholder")}
-          className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 px-3 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30"
-        />
+        <Input id="help-search" type="search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className="min-w-0 flex-1" />
         <Button type="submit" variant="secondary">
           {t("searchButton")}
         </Button>

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { COMMENT_MAX, FEEDBACK_REASONS } from "@/lib/help/feedback-rules";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Checkbox, Field, Textarea } from "@/components/ui/field";
 
 export type WidgetStep = "ask" | "reasons" | "thanks";
 
@@ -103,18 +104,12 @@ export function FeedbackWidget(props: Props) {
             <legend className="text-sm font-medium text-slate-800">{t("reasonsLegend")}</legend>
             <div className="mt-2 space-y-2">
               {FEEDBACK_REASONS.map((reason) => (
-                <label key={reason} className="flex items-start gap-2 text-sm text-slate-800">
-                  <input type="checkbox" name="reasons" value={reason} defaultChecked={props.reasons.includes(reason)} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600" />
-                  {t(`reasons.${reason}`)}
-                </label>
+                <Checkbox key={reason} name="reasons" value={reason} defaultChecked={props.reasons.includes(reason)} label={t(`reasons.${reason}`)} />
               ))}
             </div>
           </fieldset>
-          <div>
-            <label htmlFor="feedback-comment" className="block text-sm font-medium text-slate-800">
-              {t("commentLabel")}
-            </label>
-            <textarea
+          <Field id="feedback-comment" label={t("commentLabel")} hint={t("commentHint", { count: comment.length, max: COMMENT_MAX })}>
+            <Textarea
               id="feedback-comment"
               name="comment"
               rows={3}
@@ -122,12 +117,9 @@ export function FeedbackWidget(props: Props) {
               value={comment}
               onChange={(e) => setComment(e.target.value)}
               aria-describedby="feedback-comment-hint"
-              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30"
+              className="min-h-20"
             />
-            <p id="feedback-comment-hint" className="mt-1 text-xs text-slate-500">
-              {t("commentHint", { count: comment.length, max: COMMENT_MAX })}
-            </p>
-          </div>
+          </Field>
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>
               {pending ? t("sending") : t("send")}

@@ -20,9 +20,3 @@ export async function lockAccountForWrite(tx: DbOrTx, accountId: string): Promis
   const [row] = await tx.$queryRawUnsafe<{ ok: boolean }[]>(`SELECT pg_try_advisory_xact_lock_shared(${KEY}) AS ok`, accountId);
   if (!row.ok) throw new AppError("CONFLICT", "RESTORE_IN_PROGRESS");
 }
-
-/** True when some transaction holds the account's lock exclusively (a restore is really running). */
-export async function isAccountLockedForRestore(tx: DbOrTx, accountId: string): Promise<boolean> {
-  const [row] = await tx.$queryRawUnsafe<{ free: boolean }[]>(`SELECT pg_try_advisory_xact_lock_shared(${KEY}) AS free`, accountId);
-  return !row.free;
-}

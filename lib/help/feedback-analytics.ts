@@ -16,7 +16,8 @@ export type FeedbackAnalytics = {
   noThenRequest: { votes: number; followed: number };
 };
 
-const scope = (revisionId: string | null) => (revisionId ? `AND "revisionId" = $2::uuid` : `AND $2::uuid IS NULL`);
+/** Restricts to one revision ($2) when one is chosen; `alias` qualifies the column. */
+const scope = (revisionId: string | null, alias = "") => (revisionId ? `AND ${alias}"revisionId" = $2::uuid` : `AND $2::uuid IS NULL`);
 
 /**
  * The support view of one article's feedback. Counts, reasons and trends
@@ -54,7 +55,7 @@ export async function loadFeedbackAnalytics(db: DbOrTx, { slug, revisionId = nul
     db.$queryRawUnsafe<{ votes: bigint; followed: bigint }[]>(
       `SELECT count(*) AS votes, count(*) FILTER (WHERE EXISTS (
          SELECT 1 FROM restore_ticket t WHERE t."accountId" = v."accountId" AND t."createdAt" >= v."createdAt" AND t."createdAt" < v."createdAt" + interval '24 hours')) AS followed
-       FROM feedback_vote v WHERE v."articleId" = $1::uuid AND NOT v.helpful AND v."accountId" IS NOT NULL ${scope(chosen).replace(/"revisionId"/, 'v."revisionId"')}`,
+       FROM feedback_vote v WHERE v."articleId" = $1::uuid AND NOT v.helpful AND v."accountId" IS NOT NULL ${scope(chosen, "v.")}`,
       ...params,
     ),
   ]);

@@ -11,11 +11,14 @@ export type AppliedFigures = Record<CsvItemType, { created: number; updated: num
 
 const APPLY_TIMEOUT_MS = 10 * 60 * 1000;
 
+/** The links each type carries, and the table each one points into. */
 const LINKS: Record<CsvItemType, string[]> = { company: [], contact: ["companyId"], deal: ["companyId", "contactId"], lead: [] };
+const LINK_TARGET: Record<string, string> = { companyId: "crm_company", contactId: "crm_contact" };
 
 /** A link is kept only when its other end is in the account (after this import's earlier types). */
-function linkExpr(column: string, targetTable: string) {
-  return `CASE WHEN p.${quoteIdent(column)} IS NOT NULL AND EXISTS (SELECT 1 FROM ${targetTable} t WHERE t.id = p.${quoteIdent(column)} AND t."accountId" = $2::uuid) THEN p.${quoteIdent(column)} END`;
+function linkExpr(column: string) {
+  const c = `p.${quoteIdent(column)}`;
+  return `CASE WHEN ${c} IS NOT NULL AND EXISTS (SELECT 1 FROM ${LINK_TARGET[column]} t WHERE t.id = ${c} AND t."accountId" = $2::uuid) THEN ${c} END`;
 }
 
 /**
@@ -42,8 +45,8 @@ export async function applyImport({ db, accountId, importId }: { db: Db; account
         const table = importTable(type);
         const links = LINKS[type];
         // The staged rows, typed once; links kept only when their other end exists.
-        const source = table.columns.map((c) => (links.includes(c) ? `${linkExpr(c, c === "companyId" ? "crm_company" : "crm_contact")} AS ${quoteIdent(c)}` : `p.${quoteIdent(c)}`));
-        const dropped = links.length ? links.map((c) => `(p.${quoteIdent(c)} IS NOT NULL AND ${linkExpr(c, c === "companyId" ? "crm_company" : "crm_contact")} IS NULL)::int`).join(" + ") : "0";
+        const source = table.columns.map((c) => (links.includes(c) ? `${linkExpr(c)} AS ${quoteIdent(c)}` : `p.${quoteIdent(c)}`));
+        const dropped = links.length ? links.map((c) => `(p.${quoteIdent(c)} IS NOT NULL AND ${linkExpr(c)} IS NULL)::int`).join(" + ") : "0";
         const update = table.columns.filter((c) => c !== "id").map((c) => `${quoteIdent(c)} = EXCLUDED.${quoteIdent(c)}`).join(", ");
         const conflict =
           draft.mode === "OVERWRITE"

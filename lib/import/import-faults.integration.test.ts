@@ -1,14 +1,12 @@
-import { spawn } from "node:child_process";
-import { createWriteStream, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { finished } from "node:stream/promises";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { stageImport } from "@/lib/import/stage-import";
-import { exportSnapshotCsv } from "@/lib/restore/csv-export";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { createTestAccount } from "@/lib/testing/fixtures";
+import { spawnScript } from "@/lib/testing/child-script";
+import { exportSnapshotToFile } from "@/lib/testing/csv-files";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { dumpLiveAccount } from "@/lib/testing/ticket-fixtures";
 
@@ -16,15 +14,7 @@ const t = useTestDatabase();
 const KILLS = Number(process.env.FAULT_KILLS ?? 50);
 const COUNTS = { company: 1500, contact: 5000, deal: 2500, lead: 2000, activity: 10, comment: 10, history: 10, task: 5, product: 5, customField: 7 };
 
-function applyInChild(accountId: string, importId: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/apply-import-child.ts", t.url, accountId, importId], { stdio: ["ignore", "pipe", "pipe"] });
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
-    child.once("exit", () => reject(new Error("child exited before it was ready")));
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return { child, ready, exited };
-}
+const applyInChild = (accountId: string, importId: string) => spawnScript("lib/testing/apply-import-child.ts", [t.url, accountId, importId]);
 
 describe("an import killed mid-way", () => {
   it(`SIGKILL at random moments ${KILLS} times: the CRM is either untouched or fully imported, never in between`, { timeout: 20 * 60_000 }, async () => {
@@ -32,12 +22,7 @@ describe("an import killed mid-way", () => {
     const full = await dumpLiveAccount(t.db, acme.account.id);
     const snapshot = await takeSnapshot({ db: t.db, accountId: acme.account.id, kind: "MANUAL" });
     const file = path.join(mkdtempSync(path.join(tmpdir(), "rd-import-fault-")), "export.csv");
-    const client = new pg.Client({ connectionString: t.url, options: "-c TimeZone=UTC" });
-    await client.connect();
-    const out = createWriteStream(file);
-    await exportSnapshotCsv({ client, snapshotId: snapshot.id, out });
-    await finished(out);
-    await client.end();
+    await exportSnapshotToFile(t.url, snapshot.id, file);
 
     const deleteHalf = () => t.db.$executeRaw`DELETE FROM crm_contact WHERE "accountId" = ${acme.account.id}::uuid AND abs(hashtext(id::text)) % 2 = 0`;
     await deleteHalf();

@@ -1,7 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { ACCOUNT_TABLES, columnList, quoteIdent, type AccountTable } from "@/lib/account-data/tables";
-import type { ImportMode } from "@/lib/generated/prisma/enums";
 import type { RowProblem } from "@/lib/import/csv-rows";
 import type { FileProblem } from "@/lib/import/stage-import";
 import type { CsvItemType } from "@/lib/restore/csv-format";
@@ -38,7 +37,7 @@ const LABEL: Record<CsvItemType, string> = {
  * differ (overwritten, or kept in "only missing" mode). Rows whose id belongs
  * to another account are taken out of the import here and reported.
  */
-export async function computeImportFigures(db: DbOrTx, { importId, accountId }: { importId: string; accountId: string; mode: ImportMode }) {
+export async function computeImportFigures(db: DbOrTx, { importId, accountId }: { importId: string; accountId: string }) {
   const foreign = await db.$queryRawUnsafe<{ line: number }[]>(
     `DELETE FROM csv_import_row s WHERE s."importId" = $1::uuid AND (
        ${IMPORT_ORDER.map((type) => `(s.type = '${type}' AND EXISTS (SELECT 1 FROM ${quoteIdent(importTable(type).table)} o WHERE o.id = s.id AND o."accountId" <> $2::uuid))`).join(" OR ")})

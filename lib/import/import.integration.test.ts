@@ -1,15 +1,13 @@
-import { createWriteStream, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { finished } from "node:stream/promises";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { applyImport } from "@/lib/import/apply-import";
 import type { ImportPreview } from "@/lib/import/import-figures";
 import { stageImport } from "@/lib/import/stage-import";
-import { exportSnapshotCsv } from "@/lib/restore/csv-export";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { createTestAccount } from "@/lib/testing/fixtures";
+import { exportSnapshotToFile } from "@/lib/testing/csv-files";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { dumpLiveAccount } from "@/lib/testing/ticket-fixtures";
 
@@ -20,12 +18,7 @@ const COUNTS = { company: 150, contact: 1200, deal: 300, lead: 200, activity: 30
 async function exportOf(accountId: string) {
   const snapshot = await takeSnapshot({ db: t.db, accountId, kind: "MANUAL" });
   const file = path.join(dir, `${snapshot.id}.csv`);
-  const client = new pg.Client({ connectionString: t.url, options: "-c TimeZone=UTC" });
-  await client.connect();
-  const out = createWriteStream(file);
-  await exportSnapshotCsv({ client, snapshotId: snapshot.id, out });
-  await finished(out);
-  await client.end();
+  await exportSnapshotToFile(t.url, snapshot.id, file);
   return file;
 }
 

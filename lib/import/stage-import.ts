@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { Transform } from "node:stream";
 import { finished, pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
@@ -144,7 +143,7 @@ export async function stageImport({
     if (problems.length < KEPT_PROBLEMS) problems.push({ ...p, column: visible(p.column), ...(p.value !== undefined ? { value: visible(p.value)! } : {}) });
   };
 
-  if ((await stat(path)).size > IMPORT_MAX_BYTES) fileProblem = { reason: "FILE_TOO_LARGE" };
+  if (file.size > IMPORT_MAX_BYTES) fileProblem = { reason: "FILE_TOO_LARGE" };
   else if (!file.head.replace(/^\uFEFF/, "").trim()) fileProblem = { reason: "EMPTY_FILE" };
   let rows = 0;
   if (!fileProblem) {
@@ -203,7 +202,7 @@ export async function stageImport({
     await db.csvImportRow.deleteMany({ where: { importId: created.id } });
     preview = { fileProblem, problems, problemCount, perType: null, sample: [], missingLinks: 0 };
   } else {
-    const figures = await computeImportFigures(db, { importId: created.id, accountId, mode });
+    const figures = await computeImportFigures(db, { importId: created.id, accountId });
     for (const line of figures.foreignLines) note({ line, column: "id", reason: "ID_OF_ANOTHER_ACCOUNT" });
     preview = { fileProblem: null, problems: problems.sort((a, b) => a.line - b.line), problemCount, perType: figures.perType, sample: figures.sample, missingLinks: figures.missingLinks };
   }

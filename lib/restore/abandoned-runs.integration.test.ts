@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import { holdRunLockForTransaction } from "@/lib/restore/run-lock";
 import { startRestoreRun } from "@/lib/restore/start-run";
 import { applyDailyChurn } from "@/lib/seed/account-history";
 import { createStaff, createTestAccount } from "@/lib/testing/fixtures";
+import { spawnScript } from "@/lib/testing/child-script";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createTicketInState, dumpLiveAccount, dumpSnapshot } from "@/lib/testing/ticket-fixtures";
 
@@ -16,17 +16,7 @@ const t = useTestDatabase();
 const KILLS = Number(process.env.FAULT_KILLS ?? 50);
 const COUNTS = { company: 800, contact: 3000, deal: 1500, lead: 1200, activity: 2500, comment: 1500, history: 2500, task: 400, product: 150, customField: 7 };
 
-function spawnRun(runId: string, storageRoot: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/execute-run-child.ts", t.url, runId, storageRoot], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
-    child.once("exit", () => reject(new Error("child exited before it was ready")));
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return { child, ready, exited };
-}
+const spawnRun = (runId: string, storageRoot: string) => spawnScript("lib/testing/execute-run-child.ts", [t.url, runId, storageRoot]);
 
 async function untilSettled(runId: string) {
   for (let i = 0; i < 300; i++) {

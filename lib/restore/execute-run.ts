@@ -11,7 +11,7 @@ import { holdRunLockForTransaction, RUN_LOCK_KEY_SQL } from "@/lib/restore/run-l
 import { createProgressReporter, type ProgressReporter } from "@/lib/restore/run-progress";
 import { DEFAULT_RETENTION_DAYS, expiresAt } from "@/lib/snapshots/retention";
 import { checksumRowCount, type TableChecksums } from "@/lib/snapshots/checksum";
-import { createPendingFile, removeStoredFile, type PendingFile } from "@/lib/storage/file-storage";
+import { createPendingFile, removeStoredFile } from "@/lib/storage/file-storage";
 import { formatTicketNumber } from "@/lib/tickets/status";
 
 export type RunEnvironment = {
@@ -71,7 +71,7 @@ async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: Pr
   );
 }
 
-async function runCsvExport(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter, keep: (file: PendingFile, path: string) => void) {
+async function runCsvExport(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter) {
   const client = new pg.Client({ connectionString: env.databaseUrl, options: "-c TimeZone=UTC" });
   await client.connect();
   try {
@@ -88,41 +88,57 @@ async function runCsvExport(env: RunEnvironment, run: RestoreRun, progress: Prog
 
     const storagePath = `csv/${run.accountId}/${run.id}.csv`;
     const file = await createPendingFile(env.storageRoot, storagePath);
-    keep(file, storagePath);
-    const result = await exportSnapshotCsv({
-      client,
-      snapshotId: source.id,
-      out: file.stream,
-      onRows: (rowsDone) => progress.update({ phase: "EXPORTING", table: null, rowsDone, rowsTotal }),
-    });
-    await file.commit();
-    await progress.stop();
-
-    const fileName = csvFileName(ticket.account.portalAddress, formatTicketNumber(ticket.number), ticket.restoreDate.toISOString().slice(0, 10));
-    const now = new Date();
-    await env.db.$transaction(async (tx) => {
-      await tx.csvFile.create({
-        data: {
-          runId: run.id,
-          ticketId: run.ticketId,
-          accountId: run.accountId,
-          storagePath,
-          fileName,
-          sizeBytes: result.sizeBytes,
-          sha256: result.sha256,
-          rowCounts: result.rowCounts,
-          createdAt: now,
-          // A copy of backup data is kept as long as backups are: one retention window.
-          expiresAt: expiresAt(now, DEFAULT_RETENTION_DAYS),
-        },
+    try {
+      const result = await exportSnapshotCsv({
+        client,
+        snapshotId: source.id,
+        out: file.stream,
+        onRows: (rowsDone) => progress.update({ phase: "EXPORTING", table: null, rowsDone, rowsTotal }),
       });
-      await recordRunSuccess(tx, run, {
-        figures: { rowCounts: result.rowCounts, rows: Object.values(result.rowCounts).reduce((a, b) => a + b, 0), sizeBytes: Number(result.sizeBytes), sha256: result.sha256, fileName },
-      });
-    });
+      await file.commit();
+      await progress.stop();
+      await recordCsvFile(env, run, ticket, storagePath, result);
+    } catch (error) {
+      // No file without its record: whatever was written goes.
+      await file.discard();
+      await removeStoredFile(env.storageRoot, storagePath);
+      throw error;
+    }
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** The file's record and the run's success, together. */
+async function recordCsvFile(
+  env: RunEnvironment,
+  run: RestoreRun,
+  ticket: { number: number; restoreDate: Date; account: { portalAddress: string } },
+  storagePath: string,
+  result: Awaited<ReturnType<typeof exportSnapshotCsv>>,
+) {
+  const fileName = csvFileName(ticket.account.portalAddress, formatTicketNumber(ticket.number), ticket.restoreDate.toISOString().slice(0, 10));
+  const now = new Date();
+  await env.db.$transaction(async (tx) => {
+    await tx.csvFile.create({
+      data: {
+        runId: run.id,
+        ticketId: run.ticketId,
+        accountId: run.accountId,
+        storagePath,
+        fileName,
+        sizeBytes: result.sizeBytes,
+        sha256: result.sha256,
+        rowCounts: result.rowCounts,
+        createdAt: now,
+        // A copy of backup data is kept as long as backups are: one retention window.
+        expiresAt: expiresAt(now, DEFAULT_RETENTION_DAYS),
+      },
+    });
+    await recordRunSuccess(tx, run, {
+      figures: { rowCounts: result.rowCounts, rows: Object.values(result.rowCounts).reduce((a, b) => a + b, 0), sizeBytes: Number(result.sizeBytes), sha256: result.sha256, fileName },
+    });
+  });
 }
 
 /**
@@ -134,18 +150,12 @@ export async function executeRun(env: RunEnvironment, runId: string): Promise<vo
   const run = await env.db.restoreRun.findUnique({ where: { id: runId } });
   if (!run || run.status !== "RUNNING") return;
   const progress = createProgressReporter(env.db, run.id);
-  let written: { file: PendingFile; path: string } | null = null;
   try {
-    if (run.kind === "CSV_EXPORT") await runCsvExport(env, run, progress, (file, path) => (written = { file, path }));
+    if (run.kind === "CSV_EXPORT") await runCsvExport(env, run, progress);
     else await runFullRestore(env, run, progress);
   } catch (error) {
     await progress.stop();
     if (error instanceof RunNoLongerRunning) return;
-    const leftover = written as { file: PendingFile; path: string } | null;
-    if (leftover) {
-      await leftover.file.discard();
-      await removeStoredFile(env.storageRoot, leftover.path);
-    }
     const failure = describeFailure(error);
     if (failure.reason === "UNEXPECTED") console.error(`[restore] run ${run.id} failed`, error);
     await recordRunFailure(env.db, run, failure).catch((e) => console.error(`[restore] could not record the failure of run ${run.id}`, e));

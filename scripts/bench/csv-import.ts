@@ -8,7 +8,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Db } from "@/lib/db/client";
 import { IMPORT_ORDER, importTable } from "@/lib/import/import-figures";
-import { exportSnapshotCsv } from "@/lib/restore/csv-export";
+import { exportSnapshotToFile } from "@/lib/testing/csv-files";
 import { quoteIdent } from "@/lib/account-data/tables";
 import { ensureScaleAccount } from "./restore-preview";
 import { ms, ratio } from "./stats";
@@ -50,15 +50,13 @@ export async function benchCsvImport(db: Db, url: string, crmRows: number, impor
   await client.connect();
   try {
     const full = path.join(dir, "full.csv");
-    const out = createWriteStream(full);
-    const exported = await exportSnapshotCsv({ client, snapshotId, out });
-    await finished(out);
+    const exported = await exportSnapshotToFile(url, snapshotId, full);
     const total = Object.values(exported.rowCounts).reduce((a, b) => a + b, 0);
     const file = path.join(dir, "import.csv");
     const { rows, ids } = await sampleRows(full, file, Math.max(1, Math.floor(total / importRows)));
 
     // The reference: COPY FROM of the same file into a table of text columns.
-    await client.query(`CREATE TEMP TABLE copy_reference (${exported.columns.map((c, i) => `c${i} text`).join(", ")})`);
+    await client.query(`CREATE TEMP TABLE copy_reference (${exported.columns.map((_, i) => `c${i} text`).join(", ")})`);
     const copyStarted = performance.now();
     await pipeline(createReadStream(file), client.query(copyFrom(`COPY copy_reference FROM STDIN WITH (FORMAT csv, HEADER)`)));
     const copyMs = performance.now() - copyStarted;
