@@ -25,22 +25,25 @@ describe("an import killed mid-way", () => {
     await exportSnapshotToFile(t.url, snapshot.id, file);
 
     const deleteHalf = () => t.db.$executeRaw`DELETE FROM crm_contact WHERE "accountId" = ${acme.account.id}::uuid AND abs(hashtext(id::text)) % 2 = 0`;
-    await deleteHalf();
-    let damaged = await dumpLiveAccount(t.db, acme.account.id);
     const stage = () => stageImport({ db: t.db, databaseUrl: t.url, accountId: acme.account.id, userId: acme.admin.id, path: file, fileName: "export.csv", mode: "ONLY_MISSING" });
 
-    // How long an apply takes here, to spread the kills over it.
-    const probeId = await stage();
-    const probe = applyInChild(acme.account.id, probeId);
-    await probe.ready;
-    const readyAt = performance.now();
-    await probe.exited;
-    const applyMs = performance.now() - readyAt;
-    expect(await dumpLiveAccount(t.db, acme.account.id)).toEqual(full);
+    // How long an apply takes here, to spread the kills over it: the quickest of
+    // three (the first, cold one is slower than the rest; a busy CI machine varies).
+    const probes: number[] = [];
+    for (let p = 0; p < 3; p++) {
+      await deleteHalf();
+      const probe = applyInChild(acme.account.id, await stage());
+      await probe.ready;
+      const readyAt = performance.now();
+      await probe.exited;
+      probes.push(performance.now() - readyAt);
+      expect(await dumpLiveAccount(t.db, acme.account.id)).toEqual(full);
+    }
+    const applyMs = Math.min(...probes);
 
     const outcomes = { rolledBack: 0, applied: 0 };
     await deleteHalf();
-    damaged = await dumpLiveAccount(t.db, acme.account.id);
+    let damaged = await dumpLiveAccount(t.db, acme.account.id);
     for (let i = 0; i < KILLS; i++) {
       const importId = await stage();
       const worker = applyInChild(acme.account.id, importId);
