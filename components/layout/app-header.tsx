@@ -5,6 +5,9 @@ import { isSupportRole } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { prisma } from "@/lib/db/prisma";
+import { countUnread } from "@/lib/notifications/notification-queries";
 
 export async function AppHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations();
@@ -12,12 +15,18 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
   const links = !actor
     ? [help]
     : isSupportRole(actor.role)
-      ? [{ href: "/support/tickets", label: t("nav.tickets") }, { href: "/support/feedback", label: t("nav.feedback") }, help]
+      ? [
+          { href: "/support/tickets", label: t("nav.tickets") },
+          { href: "/support/feedback", label: t("nav.feedback") },
+          { href: "/support/outbox", label: t("nav.outbox") },
+          help,
+        ]
       : [
           { href: "/recovery", label: t("nav.recovery") },
           ...(actor.role === "ACCOUNT_ADMIN" ? [{ href: "/crm/import", label: t("nav.import") }] : []),
           help,
         ];
+  const unread = actor ? await countUnread(prisma, actor.id) : 0;
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
@@ -49,6 +58,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
                 </p>
                 <p className="text-xs text-slate-500">{actor.email}</p>
               </div>
+              <NotificationBell initialUnread={unread} />
               <span className="hidden sm:block">
                 <Badge tone={isSupportRole(actor.role) ? "brand" : "neutral"}>{t(`roles.${actor.role}`)}</Badge>
               </span>

@@ -52,3 +52,4 @@ export async function requireActor(allow: readonly Role[], returnTo?: string): P
 
 export const SUPPORT_ROLES = ["SUPPORT_AGENT", "SUPPORT_LEAD"] as const satisfies readonly Role[];
 export const CUSTOMER_ROLES = ["ACCOUNT_ADMIN", "ACCOUNT_MEMBER"] as const satisfies readonly Role[];
+export const SIGNED_IN_ROLES = [...CUSTOMER_ROLES, ...SUPPORT_ROLES] as const satisfies readonly Role[];

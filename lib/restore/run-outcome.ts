@@ -6,6 +6,7 @@ import type { TicketEventKind } from "@/lib/generated/prisma/enums";
 import { SnapshotMismatchError, type PhaseSummary } from "@/lib/restore/full-restore";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 const RUNNER: TicketActor = { id: null, role: "SYSTEM", accountId: null };
 
@@ -32,7 +33,7 @@ type RunRef = Pick<RestoreRun, "id" | "ticketId" | "accountId" | "kind" | "start
 /** An undo leaves the (completed) ticket's status alone: only the timeline and the version move. */
 async function appendUndoEvent(tx: DbOrTx, run: RunRef, kind: TicketEventKind, data: Prisma.InputJsonValue) {
   await tx.restoreTicket.update({ where: { id: run.ticketId }, data: { version: { increment: 1 } } });
-  await tx.ticketEvent.create({ data: { ticketId: run.ticketId, accountId: run.accountId, actorId: null, kind, data, createdAt: new Date() } });
+  await recordTicketEvent(tx, { ticketId: run.ticketId, accountId: run.accountId, actorId: null, kind, data, createdAt: new Date() });
 }
 
 /**
@@ -76,7 +77,5 @@ export async function recordRunFailure(db: Db, run: RunRef, failure: RunFailure)
 
 /** A timeline entry for a finished phase; written in the run's transaction, so it exists only if the run succeeds. */
 export async function recordRunPhase(tx: DbOrTx, run: RunRef, data: PhaseSummary): Promise<void> {
-  await tx.ticketEvent.create({
-    data: { ticketId: run.ticketId, accountId: run.accountId, actorId: null, kind: "RUN_PROGRESS", internal: true, data, createdAt: new Date() },
-  });
+  await recordTicketEvent(tx, { ticketId: run.ticketId, accountId: run.accountId, actorId: null, kind: "RUN_PROGRESS", internal: true, data, createdAt: new Date() });
 }

@@ -8,6 +8,7 @@ import { decideUndo, type UndoFacts } from "@/lib/restore/undo-rules";
 import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 type StartTarget = { db: Db; actor: TicketActor; number: number; expectedVersion: number; now?: Date };
 
@@ -111,9 +112,7 @@ export async function startUndo({ db, actor, number, expectedVersion, now = new 
       undoOfRunId: facts.runId!,
       now,
     });
-    await tx.ticketEvent.create({
-      data: { ticketId: found.id, accountId: found.accountId, actorId: actor.id, kind: "RUN_STARTED", data: { runId: run.id, runKind: "UNDO" }, createdAt: now },
-    });
+    await recordTicketEvent(tx, { ticketId: found.id, accountId: found.accountId, actorId: actor.id, kind: "RUN_STARTED", data: { runId: run.id, runKind: "UNDO" }, createdAt: now });
     return { runId: run.id };
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { OPEN_STATUSES } from "@/lib/tickets/status";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 /**
  * Assigns open tickets to a support person, in one transaction: each changed
@@ -34,17 +35,9 @@ export async function assignTickets({
       where: { id: { in: tickets.map((t) => t.id) } },
       data: { assigneeId, version: { increment: 1 } },
     });
-    await tx.ticketEvent.createMany({
-      data: tickets.map((t) => ({
-        ticketId: t.id,
-        accountId: t.accountId,
-        actorId: actor.id,
-        kind: "ASSIGNED" as const,
-        body: assignee.name,
-        internal: true,
-        data: { assigneeId },
-      })),
-    });
+    for (const t of tickets) {
+      await recordTicketEvent(tx, { ticketId: t.id, accountId: t.accountId, actorId: actor.id, kind: "ASSIGNED", body: assignee.name, internal: true, data: { assigneeId } });
+    }
     return { assigned: tickets.length };
   });
 }

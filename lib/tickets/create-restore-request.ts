@@ -8,6 +8,7 @@ import { loadEligibility } from "@/lib/tickets/load-eligibility";
 import { formatTicketNumber } from "@/lib/tickets/status";
 import { expiresAt, retentionDaysFromEnv } from "@/lib/snapshots/retention";
 import type { TCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 export type RequestRefusalCode = BlockingReason["code"] | RequestRefusal["code"];
 
@@ -71,22 +72,20 @@ export async function createRestoreRequest({
           createdAt: now,
         },
       });
-      await tx.ticketEvent.create({
+      await recordTicketEvent(tx, {
+        ticketId: ticket.id,
+        accountId: actor.accountId,
+        actorId: actor.id,
+        kind: "CREATED",
+        toStatus: "SUBMITTED",
+        body: input.description,
         data: {
-          ticketId: ticket.id,
-          accountId: actor.accountId,
-          actorId: actor.id,
-          kind: "CREATED",
-          toStatus: "SUBMITTED",
-          body: input.description,
-          data: {
-            method: input.method,
-            restoreDate: decision.snapshot.date,
-            snapshotTakenAt: decision.snapshot.takenAt.toISOString(),
-            rowCounts: decision.snapshot.rowCounts,
-          },
-          createdAt: now,
+          method: input.method,
+          restoreDate: decision.snapshot.date,
+          snapshotTakenAt: decision.snapshot.takenAt.toISOString(),
+          rowCounts: decision.snapshot.rowCounts,
         },
+        createdAt: now,
       });
       return { number, created: true };
     });

@@ -5,6 +5,7 @@ import { canReply } from "@/lib/tickets/state-machine";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 /**
  * A public reply on the timeline. When support asked for information, the
@@ -35,8 +36,6 @@ export async function replyToTicket({
       const bumped = await tx.restoreTicket.updateMany({ where: { id: ticket.id, version: expectedVersion }, data: { version: { increment: 1 } } });
       if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
     }
-    await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body },
-    });
+    await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
   });
 }

@@ -7,6 +7,7 @@ import type { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/support-ticket-action
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 type Target = { db: Db; actor: TicketActor; number: number; expectedVersion: number };
 
@@ -39,9 +40,7 @@ export async function assignToMe({ db, actor, number, expectedVersion }: Target)
       data: { assigneeId: actor.id, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
-    await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "ASSIGNED", body: me.name, internal: true, data: { assigneeId: actor.id } },
-    });
+    await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "ASSIGNED", body: me.name, internal: true, data: { assigneeId: actor.id } });
     if (ticket.status === "SUBMITTED") {
       await transitionTicket({ tx, ticketId: ticket.id, action: "START_REVIEW", actor, expectedVersion: expectedVersion + 1 });
     }
@@ -79,6 +78,6 @@ export async function addInternalNote({ db, actor, number, expectedVersion, body
   await db.$transaction(async (tx) => {
     const bumped = await tx.restoreTicket.updateMany({ where: { id: found.id, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
-    await tx.ticketEvent.create({ data: { ticketId: found.id, accountId: found.accountId, actorId: actor.id, kind: "INTERNAL_NOTE", body, internal: true } });
+    await recordTicketEvent(tx, { ticketId: found.id, accountId: found.accountId, actorId: actor.id, kind: "INTERNAL_NOTE", body, internal: true });
   });
 }

@@ -6,6 +6,7 @@ import type { TicketEventKind } from "@/lib/generated/prisma/enums";
 import { decideTransition, type TicketAction } from "@/lib/tickets/state-machine";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { isOpenStatus } from "@/lib/tickets/status";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 const EVENT_KIND: Record<TicketAction, TicketEventKind> = {
   START_REVIEW: "STATUS_CHANGED",
@@ -79,8 +80,7 @@ export async function transitionTicket({ tx, ticketId, action, actor, expectedVe
   // Someone else changed the ticket between our read and our write.
   if (updated.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
 
-  await tx.ticketEvent.create({
-    data: {
+  await recordTicketEvent(tx, {
       ticketId: ticket.id,
       accountId: ticket.accountId,
       actorId: actor.id,
@@ -91,7 +91,6 @@ export async function transitionTicket({ tx, ticketId, action, actor, expectedVe
       internal: INTERNAL_ACTIONS.includes(action),
       data,
       createdAt: at,
-    },
-  });
+    });
   return { ...ticket, status: decision.to, version: ticket.version + 1 };
 }

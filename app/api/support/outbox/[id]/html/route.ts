@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { getActor } from "@/lib/auth/session";
+import { isSupportRole } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/prisma";
+import { getOutboxEmail } from "@/lib/notifications/notification-queries";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+
+/**
+ * An email's HTML as the recipient would see it; support only. Served in a
+ * sandbox with no scripts: the HTML is ours, but it quotes what people wrote.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  const email = actor && isSupportRole(actor.role) && UUID.test(id) ? await getOutboxEmail(prisma, id) : null;
+  if (!email) return new NextResponse("Not found.", { status: 404, headers: PLAIN });
+  return new NextResponse(email.htmlBody, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireActor, SIGNED_IN_ROLES } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { getEmailPreferences } from "@/lib/notifications/notification-queries";
+import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
+import { Card, CardBody, PageHeader } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Email preferences" };
+
+/** Linked from every email: which kinds of notification also arrive by email. */
+export default async function EmailPreferencesPage() {
+  const actor = await requireActor(SIGNED_IN_ROLES, "/settings/notifications");
+  const [t, preferences] = await Promise.all([getTranslations("notifications"), getEmailPreferences(prisma, actor.id, actor.role)]);
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={t("preferences.title")} description={t("preferences.intro", { email: actor.email })} />
+      <Card>
+        <CardBody>
+          <EmailPreferencesForm preferences={preferences} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { NotificationKind } from "@/lib/generated/prisma/enums";
+import { deliverableAddress, headerSafe } from "@/lib/notifications/email-address";
+import { renderEmail, type EmailAudience } from "@/lib/notifications/email-template";
+import type { NotificationData } from "@/lib/notifications/notification-text";
+import { notificationTranslator } from "@/lib/notifications/translator";
+
+const KINDS = Object.values(NotificationKind);
+const BASE = "https://desk.example.com/";
+const data: NotificationData = {
+  ticket: 42,
+  method: "CSV",
+  account: "Acme Sp. z o.o.",
+  date: "2026-11-20",
+  actor: "Alicja Kowalska",
+  expires: "2026-11-26T09:30:00.000Z",
+};
+
+function render(kind: NotificationKind, locale: string, audience: EmailAudience, overrides: Partial<NotificationData> = {}, name = "Adam Nowak") {
+  const { t, locale: chosen } = notificationTranslator(locale);
+  return renderEmail({ kind, data: { ...data, ...overrides }, locale: chosen, t, recipient: { name, audience }, baseUrl: BASE });
+}
+
+describe("every kind renders in both languages", () => {
+  for (const locale of ["en", "pl"]) {
+    for (const kind of KINDS) {
+      it(`${kind} (${locale})`, () => {
+        const email = render(kind, locale, "customer");
+        for (const part of [email.subject, email.text, email.html]) {
+          expect(part).not.toMatch(/notifications\.|\{\w+\}/); // no missing message, no unfilled placeholder
+        }
+        expect(email.subject).toMatch(/^\[Restore Desk\] /);
+        if (kind !== "ACCOUNT_RESTORE_STARTED" && kind !== "ACCOUNT_RESTORE_FINISHED") expect(email.subject).toContain("RR-000042");
+        expect(email.text).toContain(locale === "pl" ? "Dzień dobry, Adam Nowak," : "Hello Adam Nowak,");
+        expect(email.text).toContain("https://desk.example.com/settings/notifications");
+        expect(email.html).toContain('href="https://desk.example.com/settings/notifications"');
+      });
+    }
+  }
+
+  it("the two languages really differ", () => {
+    expect(render("INFO_REQUESTED", "pl", "customer").subject).toBe("[Restore Desk] RR-000042: wsparcie potrzebuje więcej informacji");
+    expect(render("INFO_REQUESTED", "en", "customer").subject).toBe("[Restore Desk] RR-000042: support needs more information");
+    expect(render("INFO_REQUESTED", "de", "customer").subject, "an unknown language falls back to English").toContain("support needs more information");
+  });
+});
+
+describe("links back", () => {
+  it("a customer's link opens the request page, staff's the support ticket page", () => {
+    expect(render("TICKET_APPROVED", "en", "customer").text).toContain("Open RR-000042: https://desk.example.com/recovery/RR-000042");
+    expect(render("TICKET_FILED", "en", "staff").text).toContain("Open RR-000042: https://desk.example.com/support/tickets/RR-000042");
+    expect(render("TICKET_FILED", "en", "staff").html).toContain('href="https://desk.example.com/support/tickets/RR-000042"');
+  });
+
+  it("a completed CSV restore links to its file and says how many items; a full restore gives its figures instead", () => {
+    const csv = render("RESTORE_COMPLETED", "en", "customer", { rows: 1234 });
+    expect(csv.text).toContain("Download the CSV file: https://desk.example.com/api/tickets/RR-000042/csv");
+    expect(csv.text).toContain("1,234 items");
+    expect(csv.html).toContain('href="https://desk.example.com/api/tickets/RR-000042/csv"');
+    const full = render("RESTORE_COMPLETED", "pl", "customer", { method: "FULL", written: 5, removed: 1 });
+    expect(full.text).not.toContain("/csv");
+    expect(full.text).toContain("Zapisano 5 wierszy, usunięto 1 wiersz");
+  });
+
+  it("a full restore's start warns that the account is read-only", () => {
+    expect(render("RESTORE_STARTED", "en", "customer", { method: "FULL" }).text).toContain("read-only for everyone");
+    expect(render("RESTORE_STARTED", "en", "customer", { method: "CSV" }).text).not.toContain("read-only");
+  });
+});
+
+describe("hostile input", () => {
+  it("a name or account with CR/LF cannot add a header; HTML is escaped", () => {
+    const email = render("TICKET_FILED", "en", "staff", { account: "Evil\r\nBcc: victim@example.com <script>x</script>" }, "Eve\r\nBcc: attacker@example.com");
+    expect(email.subject).not.toMatch(/[\r\n]/);
+    expect(email.subject).toContain("Evil Bcc: victim@example.com");
+    expect(email.text).toContain("Hello Eve Bcc: attacker@example.com,");
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("&lt;script&gt;x&lt;/script&gt;");
+  });
+
+  it("a 1 MB reply is quoted in part, with a pointer to the rest", () => {
+    const reply = "Line of a very long reply.\n".repeat(40_000); // ~1 MB
+    const email = render("REQUESTER_REPLIED", "en", "staff", { quote: { heading: "replyHeading", text: reply } });
+    expect(email.text.length).toBeLessThan(6_000);
+    expect(email.html.length).toBeLessThan(8_000);
+    expect(email.text).toContain("> Line of a very long reply.");
+    expect(email.text).toContain("The message is longer; read all of it on the request page.");
+  });
+
+  it("a quote never ends in half a surrogate pair", () => {
+    const email = render("SUPPORT_REPLIED", "en", "customer", { quote: { heading: "replyHeading", text: "😀".repeat(1_500) } });
+    expect(email.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe("addresses and header values", () => {
+  it.each(["adam@acme.example.com", "a.b+tag@example.pl", "o'brien@example.ie"])("accepts %s", (address) => {
+    expect(deliverableAddress(` ${address} `)).toBe(address);
+  });
+  it.each([
+    ["empty", ""],
+    ["missing", null],
+    ["no domain", "adam@"],
+    ["no dot in the host", "adam@localhost"],
+    ["two addresses", "a@example.com, b@example.com"],
+    ["a display name", "Adam <adam@example.com>"],
+    ["a header injection", "adam@example.com\r\nBcc: evil@example.com"],
+    ["a space", "adam nowak@example.com"],
+    ["two @", "a@b@example.com"],
+    ["too long", `${"a".repeat(65)}@example.com`],
+  ])("refuses %s", (_, address) => {
+    expect(deliverableAddress(address)).toBeNull();
+  });
+  it("header values lose line breaks and are bounded", () => {
+    expect(headerSafe("a\r\nb\u0000c\u2028d")).toBe("a b c d");
+    expect(headerSafe("x".repeat(500), 50)).toHaveLength(50);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The words of a notification, in the reader's language: one source for the
+ * bell, the notifications page and the emails. Pure: give it a translator.
+ */
+import type { NotificationKind, RestoreMethod } from "@/lib/generated/prisma/enums";
+import { formatTicketNumber } from "@/lib/tickets/status";
+
+/** Longest quote (a reply, a question, a reason) carried into a notification or an email. */
+export const QUOTE_MAX = 2_000;
+
+export type QuoteHeading = "reasonHeading" | "questionHeading" | "replyHeading";
+
+/** The facts stored with a notification, written when it is created. */
+export type NotificationData = {
+  ticket?: number;
+  method?: RestoreMethod;
+  account?: string;
+  /** The restore date, YYYY-MM-DD. */
+  date?: string;
+  actor?: string;
+  quote?: { heading: QuoteHeading; text: string };
+  /** CSV restores: items in the file. */
+  rows?: number;
+  /** Full restores: rows written and removed. */
+  written?: number;
+  removed?: number;
+  /** BACKUP_EXPIRING: when the held backup leaves the window (ISO). */
+  expires?: string;
+};
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export type NotificationText = {
+  title: string;
+  body: string;
+  /** Further sentences: the read-only warning, the CSV's size, the full restore's figures. */
+  extras: string[];
+  quote: { heading: string; text: string; truncated: boolean } | null;
+};
+
+/** Cuts a quote to QUOTE_MAX characters, never between the halves of a surrogate pair. */
+export function shortenQuote(text: string): { text: string; truncated: boolean } {
+  if (text.length <= QUOTE_MAX) return { text, truncated: false };
+  const cut = text.slice(0, QUOTE_MAX);
+  return { text: /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut, truncated: true };
+}
+
+const EXPIRY_TIME_ZONE = "Europe/Warsaw";
+
+/** `t` is scoped to the "notifications" messages. */
+export function describeNotification(t: Translate, locale: string, kind: NotificationKind, data: NotificationData): NotificationText {
+  const params = {
+    ticket: data.ticket ? formatTicketNumber(data.ticket) : "",
+    account: data.account ?? "",
+    what: data.method ? t(`what.${data.method}`) : "",
+    date: data.date ?? "",
+    actor: data.actor ?? "",
+    expires: data.expires
+      ? new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: EXPIRY_TIME_ZONE, timeZoneName: "short" }).format(new Date(data.expires))
+      : "",
+  };
+  const extras: string[] = [];
+  if (kind === "RESTORE_STARTED" && data.method === "FULL") extras.push(t("extra.readOnly", params));
+  if (kind === "RESTORE_COMPLETED" && data.rows !== undefined) extras.push(t("extra.csvReady", { rows: data.rows }));
+  if (kind === "RESTORE_COMPLETED" && data.written !== undefined) extras.push(t("extra.fullSummary", { written: data.written, removed: data.removed ?? 0 }));
+  const quote = data.quote ? { heading: t(`extra.${data.quote.heading}`), ...shortenQuote(data.quote.text) } : null;
+  return { title: t(`kinds.${kind}.title`, params), body: t(`kinds.${kind}.body`, params), extras, quote };
+}
