@@ -62,13 +62,16 @@ function authSecret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+const port = process.env.PORT ?? "3000";
+/** The app's own address: next-auth's callbacks and the links in emails (the seed writes some too). */
+const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+
 async function serve(db, mode) {
-  const port = process.env.PORT ?? "3000";
   const env = {
     DATABASE_URL: db.url,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: authSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: appUrl,
   };
   if (mode === "start" && buildIsStale()) {
     console.log("Building the app (first start or sources changed)…");
@@ -95,7 +98,7 @@ async function main() {
   }
   const db = await resolveDatabase();
   console.log(`Database: ${db.embedded ? "embedded PostgreSQL (.data/pg)" : describeUrl(db.url)}`);
-  const env = { DATABASE_URL: db.url };
+  const env = { DATABASE_URL: db.url, NEXTAUTH_URL: appUrl };
   try {
     await migrate(env);
     if (command === "migrate") return db.stop();

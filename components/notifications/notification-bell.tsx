@@ -94,7 +94,12 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         )}
       </button>
       {open && (
-        <div className="absolute right-0 z-50 mt-2 w-[min(24rem,calc(100vw-1.5rem))] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-lg" role="region" aria-label={t("bell")}>
+        <div
+          role="region"
+          aria-label={t("bell")}
+          // Phones: the width of the screen under the header; larger screens: a panel under the bell.
+          className="fixed inset-x-3 top-14 z-50 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-2 sm:w-96"
+        >
           <div className="flex items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
             <p className="text-sm font-semibold text-slate-900">{t("bell")}</p>
             {feed.unread > 0 && (

@@ -42,6 +42,8 @@ describe("every kind renders in both languages", () => {
     expect(render("INFO_REQUESTED", "pl", "customer").subject).toBe("[Restore Desk] RR-000042: wsparcie potrzebuje więcej informacji");
     expect(render("INFO_REQUESTED", "en", "customer").subject).toBe("[Restore Desk] RR-000042: support needs more information");
     expect(render("INFO_REQUESTED", "de", "customer").subject, "an unknown language falls back to English").toContain("support needs more information");
+    expect(render("TICKET_APPROVED", "en", "customer").text).toContain("(restore as a CSV file to Nov 20, 2026)");
+    expect(render("TICKET_APPROVED", "pl", "customer").text).toContain("(przywrócenie w pliku CSV na dzień 20 lis 2026)");
   });
 });
 

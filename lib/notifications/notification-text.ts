@@ -53,7 +53,8 @@ export function describeNotification(t: Translate, locale: string, kind: Notific
     ticket: data.ticket ? formatTicketNumber(data.ticket) : "",
     account: data.account ?? "",
     what: data.method ? t(`what.${data.method}`) : "",
-    date: data.date ?? "",
+    // A calendar day (the restore date), written the reader's way.
+    date: data.date ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${data.date}T00:00:00Z`)) : "",
     actor: data.actor ?? "",
     expires: data.expires
       ? new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: EXPIRY_TIME_ZONE, timeZoneName: "short" }).format(new Date(data.expires))
