@@ -3,6 +3,7 @@ import pg from "pg";
 // The e2e server's embedded database (see playwright.config.ts).
 const port = Number(process.env.E2E_PORT ?? 3210) + 1000;
 const url = `postgres://postgres:postgres@localhost:${port}/restoredesk`;
+export const e2eDatabaseUrl = url;
 
 /** Runs one query on the e2e database and returns its rows. */
 export async function queryRows<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {

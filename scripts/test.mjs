@@ -1,4 +1,5 @@
 // npm test: every suite, in order, with one closing line "N passed, N failed".
+//   0. production dependencies: known advisories and npm audit (scripts/check-dependencies.mjs)
 //   1. unit tests (Vitest)
 //   2. integration tests on the embedded PostgreSQL (a fresh database per file)
 //   3. the same integration tests on SECOND_DATABASE_URL when it is set (CI: PostgreSQL 15)
@@ -43,6 +44,30 @@ async function vitest(label, project, env = {}) {
   record(label, passed, failed, skipped);
 }
 
+/** Known advisories and `npm audit` on the production dependencies (scripts/check-dependencies.mjs). */
+async function dependencies() {
+  const output = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, "scripts/check-dependencies.mjs")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let text = "";
+    child.stdout.on("data", (chunk) => {
+      text += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on("exit", () => resolve(text));
+    child.on("error", () => resolve(text));
+  });
+  const result = readJsonLine(output);
+  record("dependencies", result?.passed ?? 0, result ? result.failed : 1, 0);
+}
+
+function readJsonLine(text) {
+  try {
+    return JSON.parse(text.trim().split("\n").at(-1));
+  } catch {
+    return null;
+  }
+}
+
 async function playwright() {
   const out = path.join(resultsDir, "e2e.json");
   fs.rmSync(out, { force: true });
@@ -63,6 +88,7 @@ function record(label, passed, failed, skipped) {
 }
 
 const only = process.argv[2];
+if (!only || only === "dependencies") await dependencies();
 if (!only || only === "unit") await vitest("unit", "unit");
 if (!only || only === "integration") {
   await vitest("integration-embedded", "integration", { TEST_DATABASE_URL: "" });

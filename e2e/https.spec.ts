@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import http from "node:http";
+import https from "node:https";
+import { expect, test } from "@playwright/test";
+import { generate } from "selfsigned";
+import { e2eDatabaseUrl } from "./database";
+import { DEMO_PASSWORD } from "./users";
+
+// The app as it runs in production: behind a TLS-terminating proxy, with
+// NEXTAUTH_URL on https. A second server on the same build and database,
+// and a small HTTPS proxy in front of it with a throwaway certificate.
+const appPort = Number(process.env.E2E_PORT ?? 3210) + 2;
+const tlsPort = Number(process.env.E2E_PORT ?? 3210) + 233;
+const httpsURL = `https://localhost:${tlsPort}`;
+
+let server: ChildProcess | null = null;
+let proxy: https.Server | null = null;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(appPort)], {
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      DATABASE_URL: e2eDatabaseUrl,
+      NEXTAUTH_URL: httpsURL,
+      NEXTAUTH_SECRET: "https-e2e-only-secret-not-used-anywhere-else",
+      // The main e2e server does the background work; this one only answers.
+      SNAPSHOT_SCHEDULER: "off",
+      EMAIL_WORKER: "off",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const pems = await generate([{ name: "commonName", value: "localhost" }], { notAfterDate: new Date(Date.now() + 24 * 60 * 60 * 1000), keySize: 2048 });
+  proxy = https.createServer({ key: pems.private, cert: pems.cert }, (request, response) => {
+    const upstream = http.request(
+      { host: "127.0.0.1", port: appPort, method: request.method, path: request.url, headers: { ...request.headers, "x-forwarded-proto": "https", "x-forwarded-for": request.socket.remoteAddress } },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on("error", () => response.writeHead(502).end());
+    request.pipe(upstream);
+  });
+  proxy.listen(tlsPort, "127.0.0.1");
+  await once(proxy, "listening");
+  await expect
+    .poll(
+      async () => {
+        try {
+          return (await fetch(`http://127.0.0.1:${appPort}/login`)).status;
+        } catch {
+          return 0;
+        }
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(200);
+});
+
+test.afterAll(async () => {
+  proxy?.close();
+  server?.kill("SIGTERM");
+});
+
+test("[HTTPS] behind a TLS proxy: session cookies are Secure, HttpOnly and SameSite=Lax; HSTS is sent; actions and sign-out work", async ({ browser }) => {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: httpsURL });
+  const page = await context.newPage();
+  const login = await page.goto("/login");
+  expect(login?.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+
+  // A user no other spec signs in as: signing out below ends all of that user's sessions.
+  await page.getByLabel("Email").fill("admin@stark.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${httpsURL}/recovery`);
+
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name === "__Secure-next-auth.session-token");
+  expect(session, "the session cookie carries the __Secure- prefix over HTTPS").toBeDefined();
+  expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
+  expect(cookies.find((c) => c.name === "__Host-next-auth.csrf-token")).toMatchObject({ secure: true, httpOnly: true, path: "/" });
+  for (const cookie of cookies.filter((c) => c.name.includes("next-auth"))) expect(cookie.secure, cookie.name).toBe(true);
+
+  // A server action through the proxy (same-origin check on the forwarded host): the language switch.
+  await page.getByRole("button", { name: "pl", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Odzyskiwanie danych" })).toBeVisible();
+  await page.getByRole("button", { name: "en", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Data recovery" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/recovery");
+  await expect(page).toHaveURL(/\/login/);
+  await context.close();
+});
