@@ -12,6 +12,7 @@ import { createTicketInState } from "@/lib/testing/ticket-fixtures";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
+import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 
 const t = useTestDatabase();
@@ -115,6 +116,17 @@ describe("the outbox is written with the change", () => {
     await deliverDueEmails({ db: t.db, transport, now: new Date(Date.now() + MINUTE) });
     expect(transport.sent.map((e) => e.to.address)).not.toContain(asked.email?.toAddress);
     expect(transport.sent.some((e) => /evil/.test(e.to.address))).toBe(false);
+  });
+
+  it("a 1 MB message is quoted in part: the notification and its email stay small", async () => {
+    const { ticket, agent, acme } = await ticketInReview();
+    const huge = "Ten words of a very long answer from the account admin. ".repeat(19_000); // ~1 MB
+    await t.db.$transaction((tx) => recordTicketEvent(tx, { ticketId: ticket.id, accountId: acme.account.id, actorId: acme.admin.id, kind: "REPLY", body: huge }));
+    const replied = (await notificationsOf(agent.user.id)).find((n) => n.kind === "REQUESTER_REPLIED")!;
+    expect(JSON.stringify(replied.data).length).toBeLessThan(3_000);
+    expect(replied.email!.textBody.length).toBeLessThan(6_000);
+    expect(replied.email!.textBody).toContain("The message is longer; read all of it on the request page.");
+    expect(replied.email!.status).toBe("PENDING");
   });
 });
 
