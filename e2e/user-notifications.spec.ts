@@ -123,11 +123,13 @@ test("[ACME ADMIN] opens the request from the email and answers; the assignee ge
   await admin.page.goto(link);
   await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("Needs information");
   await admin.page.getByLabel("Your answer").fill("The Enterprise pipeline, all deals created in October.");
+  const answered = Date.now();
   await admin.page.getByRole("button", { name: "Send answer" }).click();
   await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("In review");
   await admin.context.close();
 
   const mail = await waitForMail("support@restoredesk.test", /replied/);
+  console.log(`notification email: answer sent → in the assignee's SMTP inbox in ${Date.now() - answered} ms (worker polling every 500 ms)`);
   expect(mail.text).toContain("> The Enterprise pipeline, all deals created in October.");
   expect(mail.text).toContain(`${baseURL}/support/tickets/${number}`);
 });
