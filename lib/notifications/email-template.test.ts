@@ -27,7 +27,7 @@ describe("every kind renders in both languages", () => {
       it(`${kind} (${locale})`, () => {
         const email = render(kind, locale, "customer");
         for (const part of [email.subject, email.text, email.html]) {
-          expect(part).not.toMatch(/notifications\.|\{\w+\}/); // no missing message, no unfilled placeholder
+          expect(part).not.toMatch(/notifications\.|\{\w+\}/); // no missing message, no {param} left unfilled
         }
         expect(email.subject).toMatch(/^\[Restore Desk\] /);
         if (kind !== "ACCOUNT_RESTORE_STARTED" && kind !== "ACCOUNT_RESTORE_FINISHED") expect(email.subject).toContain("RR-000042");
