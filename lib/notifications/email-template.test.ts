@@ -54,6 +54,12 @@ describe("links back", () => {
     expect(render("TICKET_FILED", "en", "staff").html).toContain('href="https://desk.example.com/support/tickets/RR-000042"');
   });
 
+  it("an account-wide notice leads a member to the account's page, not to a ticket they cannot open", () => {
+    const email = render("ACCOUNT_RESTORE_STARTED", "en", "customer", { method: "FULL" });
+    expect(email.text).toContain("Open Restore Desk: https://desk.example.com/recovery\n");
+    expect(email.text).not.toContain("/recovery/RR-");
+  });
+
   it("a completed CSV restore links to its file and says how many items; a full restore gives its figures instead", () => {
     const csv = render("RESTORE_COMPLETED", "en", "customer", { rows: 1234 });
     expect(csv.text).toContain("Download the CSV file: https://desk.example.com/api/tickets/RR-000042/csv");

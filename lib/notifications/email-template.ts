@@ -23,9 +23,12 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 
 export const PREFERENCES_PATH = "/settings/notifications";
 
-/** Where a notification leads: the ticket as its reader sees it, or the app. */
-export function notificationPath(audience: EmailAudience, ticket: number | undefined): string {
-  if (!ticket) return audience === "staff" ? "/support/tickets" : "/recovery";
+/** About the account as a whole, for every user of it: members cannot open ticket pages. */
+const ACCOUNT_WIDE: readonly NotificationKind[] = ["ACCOUNT_RESTORE_STARTED", "ACCOUNT_RESTORE_FINISHED"];
+
+/** Where a notification leads: the ticket as its reader sees it, or the reader's start page. */
+export function notificationPath(audience: EmailAudience, kind: NotificationKind, ticket: number | undefined): string {
+  if (!ticket || ACCOUNT_WIDE.includes(kind)) return audience === "staff" ? "/support/tickets" : "/recovery";
   const number = formatTicketNumber(ticket);
   return audience === "staff" ? `/support/tickets/${number}` : `/recovery/${number}`;
 }
@@ -37,7 +40,7 @@ function links({ kind, data, recipient, baseUrl }: EmailInput) {
   const base = baseUrl.replace(/\/+$/, "");
   const ticket = data.ticket ? formatTicketNumber(data.ticket) : null;
   return {
-    open: base + notificationPath(recipient.audience, data.ticket),
+    open: base + notificationPath(recipient.audience, kind, data.ticket),
     // A CSV restore's file: the account admin and support may download it (others get 404).
     csv: kind === "RESTORE_COMPLETED" && data.rows !== undefined && ticket ? `${base}/api/tickets/${ticket}/csv` : null,
     preferences: base + PREFERENCES_PATH,
@@ -49,7 +52,7 @@ export function renderEmail(input: EmailInput): RenderedEmail {
   const text = describeNotification(t, locale, kind, data);
   const url = links(input);
   const greeting = t("email.greeting", { name: headerSafe(recipient.name, 100) });
-  const openLabel = data.ticket ? t("email.open", { ticket: formatTicketNumber(data.ticket) }) : t("email.openAccount");
+  const openLabel = data.ticket && !ACCOUNT_WIDE.includes(kind) ? t("email.open", { ticket: formatTicketNumber(data.ticket) }) : t("email.openAccount");
   const quoteLines = text.quote ? text.quote.text.split(/\r\n|\r|\n/) : [];
 
   const plain = [

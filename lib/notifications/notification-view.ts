@@ -27,7 +27,7 @@ export function toNotificationItems(rows: Row[], { t, locale, role }: { t: Trans
       kind: row.kind,
       title: text.title,
       body: text.body,
-      href: notificationPath(audience, data.ticket),
+      href: notificationPath(audience, row.kind, data.ticket),
       createdAt: row.createdAt.toISOString(),
       read: row.readAt !== null,
     };

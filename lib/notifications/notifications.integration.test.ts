@@ -95,6 +95,8 @@ describe("the outbox is written with the change", () => {
     await t.db.$transaction((tx) => transitionTicket({ tx, ticketId: ticket.id, action: "START_RUN", actor: agent.actor }));
     expect((await notificationsOf(acme.admin.id)).map((n) => n.kind)).toEqual(["RESTORE_STARTED"]);
     expect((await notificationsOf(acme.member.id)).map((n) => n.kind)).toEqual(["ACCOUNT_RESTORE_STARTED"]);
+    // A member cannot open ticket pages: their email leads to the account's page.
+    expect((await notificationsOf(acme.member.id))[0].email?.textBody).toMatch(/Open Restore Desk: http\S+\/recovery\n/);
   });
 
   it("email off for a kind: the in-app notification stays, no email", async () => {
