@@ -26,7 +26,7 @@ export function toNotificationItems(rows: Row[], { t, locale, role }: { t: Trans
       id: row.id,
       kind: row.kind,
       title: text.title,
-      body: text.body,
+      body: [text.body, ...text.extras].join(" "),
       href: notificationPath(audience, row.kind, data.ticket),
       createdAt: row.createdAt.toISOString(),
       read: row.readAt !== null,
