@@ -37,9 +37,14 @@ describe("session revocation in the database", () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 8; i++) {
+    // Both emails take the same rate-limit path (the first attempt creates the email's
+    // counter; later ones update it): one unknown email, warmed up like the known one.
+    const nobody = "nobody@nowhere.example";
+    await time(staff.user.email);
+    await time(nobody);
+    for (let i = 0; i < 12; i++) {
       known.push(await time(staff.user.email));
-      unknown.push(await time(`nobody-${i}@nowhere.example`));
+      unknown.push(await time(nobody));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const [k, u] = [median(known), median(unknown)];
