@@ -1,19 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fillRequest } from "./flows";
 import { storageStatePath } from "./users";
 
 const TICKET = /RR-\d{6}/;
-
-async function fillRequest(page: Page, { method, description }: { method: "CSV file" | "Full restore"; description: string }) {
-  await page.goto("/recovery/new");
-  await page.getByRole("radiogroup", { name: "Restore method" }).getByLabel(method).check();
-  const dateSelect = page.getByLabel("Restore to date");
-  const firstDate = await dateSelect.locator("option").nth(2).getAttribute("value");
-  await dateSelect.selectOption(firstDate!);
-  await expect(page.getByTestId("snapshot-counts")).toContainText("Contacts");
-  await page.getByLabel("What was lost?").fill(description);
-  if (method === "Full restore") await page.getByLabel(/^I understand that all data added after/).check();
-  await page.getByLabel(/^I understand the restore affects all users/).check();
-}
 
 async function cancelOpenRequest(page: Page) {
   await page.getByRole("button", { name: "Cancel request" }).click();

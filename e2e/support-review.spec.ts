@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { contactsExist, deleteContactsOfLatestAcmeFile, holdAccountLock } from "./database";
-import { storageStatePath, type DemoUser } from "./users";
+import { approveAndRunCsv, fileRequest, signedInAs } from "./flows";
 
 // One story across the people of a restore: filing, review with a note and a
 // question, the answer, four-eyes approval, the run watched live, the outcome,
@@ -11,28 +11,14 @@ test.describe.configure({ mode: "serial" });
 
 let number = "";
 
-async function as(browser: Browser, user: DemoUser) {
-  const context = await browser.newContext({ storageState: storageStatePath(user) });
-  return { context, page: await context.newPage() };
-}
-
 test("[ACME ADMIN] files a full restore request", async ({ browser }) => {
-  const { context, page } = await as(browser, "acmeAdmin");
-  await page.goto("/recovery/new");
-  await page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("Full restore").check();
-  const select = page.getByLabel("Restore to date");
-  await select.selectOption((await select.locator("option").nth(3).getAttribute("value"))!);
-  await page.getByLabel("What was lost?").fill("Acme lost 30 products and two custom fields on Tuesday (sync script).");
-  await page.getByLabel(/^I understand that all data added after/).check();
-  await page.getByLabel(/^I understand the restore affects all users/).check();
-  await page.getByRole("button", { name: "Submit request" }).click();
-  await expect(page).toHaveURL(/\/recovery\/RR-\d{6}/);
-  number = page.url().match(/RR-\d{6}/)![0];
+  const { context, page } = await signedInAs(browser, "acmeAdmin");
+  number = await fileRequest(page, { method: "Full restore", description: "Acme lost 30 products and two custom fields on Tuesday (sync script).", dateOption: 3 });
   await context.close();
 });
 
 test("[SUPPORT] finds it by search, assigns it, notes internally and asks for information", async ({ browser }) => {
-  const { context, page } = await as(browser, "support");
+  const { context, page } = await signedInAs(browser, "support");
   await page.goto("/support/tickets");
   await expect(page.getByRole("columnheader", { name: /Ticket/ })).toBeVisible();
   for (const name of ["Account", "Method", "Restore date", "Status"]) await expect(page.getByRole("columnheader", { name: new RegExp(name) })).toBeVisible();
@@ -62,7 +48,7 @@ test("[SUPPORT] finds it by search, assigns it, notes internally and asks for in
 });
 
 test("[ACME ADMIN] sees the question but never the internal note, and answers", async ({ browser }) => {
-  const { context, page } = await as(browser, "acmeAdmin");
+  const { context, page } = await signedInAs(browser, "acmeAdmin");
   await page.goto(`/recovery/${number}`);
   await expect(page.getByText("Support needs more information")).toBeVisible();
   await expect(page.getByText("Do you also need the deals changed since Tuesday to be kept?")).toBeVisible();
@@ -76,14 +62,14 @@ test("[ACME ADMIN] sees the question but never the internal note, and answers", 
 });
 
 test("[SUPPORT] asks a lead to approve; [LEAD] approves the full restore", async ({ browser }) => {
-  const agent = await as(browser, "support");
+  const agent = await signedInAs(browser, "support");
   await agent.page.goto(`/support/tickets/${number}`);
   await agent.page.getByRole("button", { name: "Ask a lead to approve" }).click();
   await agent.page.getByRole("dialog").getByRole("button", { name: "Ask for approval" }).click();
   await expect(agent.page.getByText("Sara Support asked a lead to approve this full restore")).toBeVisible();
   await agent.context.close();
 
-  const lead = await as(browser, "lead");
+  const lead = await signedInAs(browser, "lead");
   await lead.page.goto(`/support/tickets/${number}`);
   await lead.page.getByRole("button", { name: "Approve" }).click();
   await lead.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
@@ -94,7 +80,7 @@ test("[SUPPORT] asks a lead to approve; [LEAD] approves the full restore", async
 });
 
 test("[SUPPORT] the queue keeps its view in the URL: filter, sort and the back button", async ({ browser }) => {
-  const { context, page } = await as(browser, "support");
+  const { context, page } = await signedInAs(browser, "support");
   await page.goto("/support/tickets");
   await page.getByRole("link", { name: /^Approved/ }).click();
   await expect(page).toHaveURL(/status=APPROVED/);
@@ -109,9 +95,9 @@ test("[SUPPORT] the queue keeps its view in the URL: filter, sort and the back b
 });
 
 test("[LEAD] runs the full restore and watches it; [ACME] users see the banner during it and the outcome after", async ({ browser }) => {
-  const lead = await as(browser, "lead");
-  const member = await as(browser, "acmeMember");
-  const admin = await as(browser, "acmeAdmin");
+  const lead = await signedInAs(browser, "lead");
+  const member = await signedInAs(browser, "acmeMember");
+  const admin = await signedInAs(browser, "acmeAdmin");
   // Hold the account so the run stays visibly in progress until we let it go.
   const lock = await holdAccountLock("acme");
   try {
@@ -149,27 +135,14 @@ test("[LEAD] runs the full restore and watches it; [ACME] users see the banner d
 });
 
 test("[ACME ADMIN] gets a CSV restore and opens it; Globex gets 404 for Acme's file", async ({ browser }) => {
-  const admin = await as(browser, "acmeAdmin");
-  await admin.page.goto("/recovery/new");
-  await admin.page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("CSV file").check();
-  const date = admin.page.getByLabel("Restore to date");
-  await date.selectOption((await date.locator("option").nth(2).getAttribute("value"))!);
-  await admin.page.getByLabel("What was lost?").fill("We want a file of the contacts as of last week to compare by hand.");
-  await admin.page.getByLabel(/^I understand the restore affects all users/).check();
-  await admin.page.getByRole("button", { name: "Submit request" }).click();
-  await expect(admin.page).toHaveURL(/\/recovery\/RR-\d{6}/);
-  const csvNumber = admin.page.url().match(/RR-\d{6}/)![0];
+  const admin = await signedInAs(browser, "acmeAdmin");
+  const csvNumber = await fileRequest(admin.page, { method: "CSV file", description: "We want a file of the contacts as of last week to compare by hand." });
 
-  const agent = await as(browser, "support");
+  const agent = await signedInAs(browser, "support");
   await agent.page.goto(`/support/tickets/${csvNumber}`);
   await agent.page.getByRole("button", { name: "Assign to me" }).click();
   await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("In review");
-  await agent.page.getByRole("button", { name: "Approve" }).click();
-  await agent.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
-  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("Approved");
-  await agent.page.getByRole("button", { name: "Run restore" }).click();
-  await agent.page.getByRole("dialog").getByRole("button", { name: "Run restore" }).click();
-  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
+  await approveAndRunCsv(agent.page, csvNumber);
   await expect(agent.page.getByRole("link", { name: "Download CSV" })).toBeVisible();
   await agent.context.close();
 
@@ -188,7 +161,7 @@ test("[ACME ADMIN] gets a CSV restore and opens it; Globex gets 404 for Acme's f
   expect(direct.headers()["cache-control"]).toBe("no-store");
   await admin.context.close();
 
-  const globex = await as(browser, "globexAdmin");
+  const globex = await signedInAs(browser, "globexAdmin");
   const refused = await globex.page.request.get(`/api/tickets/${csvNumber}/csv`);
   expect(refused.status()).toBe(404);
   expect(await refused.text()).not.toContain("company");
@@ -200,7 +173,7 @@ test("[ACME ADMIN] imports the file of the completed CSV restore: preview first,
   const lost = await deleteContactsOfLatestAcmeFile(25);
   expect(lost).toHaveLength(25);
 
-  const admin = await as(browser, "acmeAdmin");
+  const admin = await signedInAs(browser, "acmeAdmin");
   const { page } = admin;
   await page.goto("/crm/import");
   await page.getByRole("button", { name: /^Import the file from ticket RR-\d{6}$/ }).first().click();
@@ -229,7 +202,7 @@ test("[ACME ADMIN] imports the file of the completed CSV restore: preview first,
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Discarded preview of broken.csv");
   await admin.context.close();
 
-  const member = await as(browser, "acmeMember");
+  const member = await signedInAs(browser, "acmeMember");
   expect((await member.page.goto("/crm/import"))?.status()).toBe(404);
   await member.context.close();
 });

@@ -1,10 +1,9 @@
-import { once } from "node:events";
-import { expect, test, type Browser } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { expect, test } from "@playwright/test";
+import type { ParsedMail } from "mailparser";
 import { baseURL, smtpPort } from "../playwright.config";
+import { startSmtpInbox } from "../lib/testing/smtp-inbox";
 import { queryRows } from "./database";
-import { storageStatePath, type DemoUser } from "./users";
+import { approveAndRunCsv, fileRequest, signedInAs } from "./flows";
 
 // Notifications end to end, through a real SMTP server this file runs on the
 // port the app mails to: first it is down (the app must not wait for it),
@@ -12,32 +11,15 @@ import { storageStatePath, type DemoUser } from "./users";
 // answer, and the "completed" email whose CSV link downloads the file.
 test.describe.configure({ mode: "serial" });
 
-type Received = { rcpt: string[]; mail: ParsedMail };
-const inbox: Received[] = [];
-let server: SMTPServer | null = null;
+let inbox: Awaited<ReturnType<typeof startSmtpInbox>> | null = null;
 let number = "";
 
-async function startMailServer() {
-  server = new SMTPServer({
-    authOptional: true,
-    disableReverseLookup: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => inbox.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), mail }))
-        .then(() => callback(), callback);
-    },
-  });
-  server.listen(smtpPort, "127.0.0.1");
-  await once(server.server, "listening");
-}
-
 test.afterAll(async () => {
-  server?.close();
+  await inbox?.close();
 });
 
 /** The messages to `address` about this test's ticket whose subject matches. */
-const mailsTo = (address: string, subject: RegExp) => inbox.filter((m) => m.rcpt.includes(address) && subject.test(m.mail.subject ?? "") && (m.mail.subject ?? "").includes(number));
+const mailsTo = (address: string, subject: RegExp) => (inbox?.received ?? []).filter((m) => m.rcpt.includes(address) && subject.test(m.mail.subject ?? "") && (m.mail.subject ?? "").includes(number));
 
 async function waitForMail(address: string, subject: RegExp, timeout = 20_000): Promise<ParsedMail> {
   await expect.poll(() => mailsTo(address, subject).length, { timeout, message: `an email to ${address} matching ${subject}` }).toBeGreaterThan(0);
@@ -46,27 +28,14 @@ async function waitForMail(address: string, subject: RegExp, timeout = 20_000): 
 
 const linkIn = (text: string, path: RegExp) => text.match(new RegExp(`${baseURL.replace(/[.:/]/g, "\\$&")}${path.source}`))?.[0];
 
-async function as(browser: Browser, user: DemoUser) {
-  const context = await browser.newContext({ storageState: storageStatePath(user) });
-  return { context, page: await context.newPage() };
-}
-
 test("[ACME ADMIN + SUPPORT] with the mail server down, asking for information is instant; the bell updates live; the outbox shows the retry", async ({ browser }) => {
-  const admin = await as(browser, "acmeAdmin");
-  await admin.page.goto("/recovery/new");
-  await admin.page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("CSV file").check();
-  const date = admin.page.getByLabel("Restore to date");
-  await date.selectOption((await date.locator("option").nth(1).getAttribute("value"))!);
-  await admin.page.getByLabel("What was lost?").fill("Deals of the Kraków office disappeared after an import; we need the file to compare.");
-  await admin.page.getByLabel(/^I understand the restore affects all users/).check();
-  await admin.page.getByRole("button", { name: "Submit request" }).click();
-  await expect(admin.page).toHaveURL(/\/recovery\/RR-\d{6}/);
-  number = admin.page.url().match(/RR-\d{6}/)![0];
+  const admin = await signedInAs(browser, "acmeAdmin");
+  number = await fileRequest(admin.page, { method: "CSV file", description: "Deals of the Kraków office disappeared after an import; we need the file to compare.", dateOption: 1 });
   await admin.page.goto("/recovery");
   const bell = admin.page.getByTestId("notification-bell");
   const unreadBefore = Number((await bell.getAttribute("aria-label"))!.match(/(\d+) unread/)?.[1] ?? 0);
 
-  const agent = await as(browser, "support");
+  const agent = await signedInAs(browser, "support");
   await agent.page.goto(`/support/tickets/${number}`);
   await agent.page.getByRole("button", { name: "Assign to me" }).click();
   await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("In review");
@@ -98,7 +67,7 @@ test("[ACME ADMIN + SUPPORT] with the mail server down, asking for information i
 });
 
 test("[MAIL] the mail server comes back: the question arrives once, in English, with a link to the request", async () => {
-  await startMailServer();
+  inbox = await startSmtpInbox(smtpPort);
   const mail = await waitForMail("admin@acme.test", /support needs more information/, 60_000);
   expect(mail.subject).toBe(`[Restore Desk] ${number}: support needs more information`);
   expect(mail.from?.text).toContain("desk@restoredesk.test");
@@ -119,7 +88,7 @@ test("[MAIL] the mail server comes back: the question arrives once, in English, 
 
 test("[ACME ADMIN] opens the request from the email and answers; the assignee gets the answer by email", async ({ browser }) => {
   const link = linkIn((await waitForMail("admin@acme.test", /support needs more information/)).text!, /\/recovery\/RR-\d{6}/)!;
-  const admin = await as(browser, "acmeAdmin");
+  const admin = await signedInAs(browser, "acmeAdmin");
   await admin.page.goto(link);
   await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("Needs information");
   await admin.page.getByLabel("Your answer").fill("The Enterprise pipeline, all deals created in October.");
@@ -135,14 +104,8 @@ test("[ACME ADMIN] opens the request from the email and answers; the assignee ge
 });
 
 test("[SUPPORT] approves and runs it; [ACME ADMIN] gets 'completed' with a CSV link that downloads the file", async ({ browser }) => {
-  const agent = await as(browser, "support");
-  await agent.page.goto(`/support/tickets/${number}`);
-  await agent.page.getByRole("button", { name: "Approve" }).click();
-  await agent.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
-  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("Approved");
-  await agent.page.getByRole("button", { name: "Run restore" }).click();
-  await agent.page.getByRole("dialog").getByRole("button", { name: "Run restore" }).click();
-  await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
+  const agent = await signedInAs(browser, "support");
+  await approveAndRunCsv(agent.page, number);
   await agent.context.close();
 
   await waitForMail("admin@acme.test", /is approved/);
@@ -151,7 +114,7 @@ test("[SUPPORT] approves and runs it; [ACME ADMIN] gets 'completed' with a CSV l
   const csvLink = linkIn(mail.text!, /\/api\/tickets\/RR-\d{6}\/csv/)!;
   expect(csvLink).toBe(`${baseURL}/api/tickets/${number}/csv`);
 
-  const admin = await as(browser, "acmeAdmin");
+  const admin = await signedInAs(browser, "acmeAdmin");
   const file = await admin.page.request.get(csvLink);
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toContain("text/csv");
@@ -169,13 +132,13 @@ test("[SUPPORT] approves and runs it; [ACME ADMIN] gets 'completed' with a CSV l
 });
 
 test("[ACME ADMIN] turns off email for support replies: a reply shows in the app, and no email is made", async ({ browser }) => {
-  const admin = await as(browser, "acmeAdmin");
+  const admin = await signedInAs(browser, "acmeAdmin");
   await admin.page.goto("/settings/notifications");
   await admin.page.getByLabel("Support replied").uncheck();
   await admin.page.getByRole("button", { name: "Save preferences" }).click();
   await expect(admin.page.getByText("Preferences saved.")).toBeVisible();
 
-  const agent = await as(browser, "support");
+  const agent = await signedInAs(browser, "support");
   await agent.page.goto(`/support/tickets/${number}`);
   await agent.page.getByLabel("Reply (the requester sees it)").fill("The file is ready; tell us if anything is missing.");
   await agent.page.getByRole("button", { name: "Send reply" }).click();

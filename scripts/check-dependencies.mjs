@@ -4,8 +4,9 @@
 //   2. `npm audit --omit=dev`: no high or critical finding. Where the registry's audit
 //      endpoint refuses (our build machines: it answers 405), this says so plainly
 //      and relies on step 1; it never reports an audit it could not run as passed.
-// Prints one JSON line at the end for scripts/test.mjs: {"passed":N,"failed":N}.
+// With --report=FILE it also writes {"passed":N,"failed":N} there, for scripts/test.mjs.
 import { execFile } from "node:child_process";
+import fs from "node:fs";
 import { promisify } from "node:util";
 import { root } from "./lib/paths.mjs";
 
@@ -77,7 +78,8 @@ async function main() {
     passed++;
     console.log(`✓ npm audit: no high or critical finding in production dependencies (${counts.moderate} moderate, ${counts.low} low)`);
   }
-  console.log(JSON.stringify({ passed, failed }));
+  const reportFile = process.argv.find((arg) => arg.startsWith("--report="))?.slice("--report=".length);
+  if (reportFile) fs.writeFileSync(reportFile, JSON.stringify({ passed, failed }));
   process.exit(failed ? 1 : 0);
 }
 

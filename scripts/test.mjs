@@ -46,26 +46,11 @@ async function vitest(label, project, env = {}) {
 
 /** Known advisories and `npm audit` on the production dependencies (scripts/check-dependencies.mjs). */
 async function dependencies() {
-  const output = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "scripts/check-dependencies.mjs")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-    let text = "";
-    child.stdout.on("data", (chunk) => {
-      text += chunk;
-      process.stdout.write(chunk);
-    });
-    child.on("exit", () => resolve(text));
-    child.on("error", () => resolve(text));
-  });
-  const result = readJsonLine(output);
-  record("dependencies", result?.passed ?? 0, result ? result.failed : 1, 0);
-}
-
-function readJsonLine(text) {
-  try {
-    return JSON.parse(text.trim().split("\n").at(-1));
-  } catch {
-    return null;
-  }
+  const out = path.join(resultsDir, "dependencies.json");
+  fs.rmSync(out, { force: true });
+  const code = await run(process.execPath, [path.join(root, "scripts/check-dependencies.mjs"), `--report=${out}`]);
+  const report = readJson(out);
+  record("dependencies", report?.passed ?? 0, report ? report.failed : Math.max(code, 1), 0);
 }
 
 async function playwright() {

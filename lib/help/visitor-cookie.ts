@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { isUuid } from "@/lib/format/uuid";
 
 /**
  * An anonymous visitor is a random id in a signed cookie: one vote per
@@ -20,7 +21,7 @@ export function newVisitorCookie(secret: string): { id: string; value: string } 
 export function readVisitorCookie(value: string | undefined, secret: string): string | null | "forged" {
   if (!value) return null;
   const [id, signature] = value.split(".");
-  if (!id || !signature || !/^[0-9a-f-]{36}$/.test(id)) return "forged";
+  if (!id || !signature || !isUuid(id)) return "forged";
   const expected = Buffer.from(sign(id, secret));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : "forged";

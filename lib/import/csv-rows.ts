@@ -4,6 +4,7 @@
  * of the export (lib/restore/csv-format.ts). Pure: no database, no streams.
  */
 import { CSV_ITEM_TABLES, CUSTOM_FIELDS_COLUMN, parseCustomColumnHeader, restoreCell, type CsvItemType, type CustomColumn } from "@/lib/restore/csv-format";
+import { isUuid } from "@/lib/format/uuid";
 
 export type ColumnKind = "text" | "uuid" | "numeric" | "date" | "timestamp";
 const KINDS: Record<string, ColumnKind> = {
@@ -69,14 +70,13 @@ export function mapHeader(header: string[]): { map: HeaderMap; problems: RowProb
   return { map: { columns }, problems };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMERIC = /^-?\d{1,12}(\.\d{1,2})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function convert(kind: ColumnKind, value: string): { ok: true; value: string } | { ok: false; reason: ImportProblem } {
   switch (kind) {
     case "uuid":
-      return UUID.test(value) ? { ok: true, value: value.toLowerCase() } : { ok: false, reason: "NOT_AN_ID" };
+      return isUuid(value) ? { ok: true, value: value.toLowerCase() } : { ok: false, reason: "NOT_AN_ID" };
     case "numeric":
       return NUMERIC.test(value) ? { ok: true, value } : { ok: false, reason: "NOT_A_NUMBER" };
     case "date":

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
 import type { EmailStatus, NotificationKind } from "@/lib/generated/prisma/enums";
 import { KINDS_FOR_ROLE } from "@/lib/notifications/recipients";
+import { isUuid } from "@/lib/format/uuid";
 
 /** A person's latest notifications, newest first. */
 export function listNotifications(db: Db, userId: string, limit: number) {
@@ -57,6 +58,7 @@ export function outboxCounts(db: Db) {
   return db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } });
 }
 
-export function getOutboxEmail(db: Db, id: string) {
-  return db.emailOutbox.findUnique({ where: { id } });
+/** One email of the outbox; null for an unknown or malformed id (it comes from the URL). */
+export async function getOutboxEmail(db: Db, id: string) {
+  return isUuid(id) ? db.emailOutbox.findUnique({ where: { id } }) : null;
 }

@@ -1,7 +1,3 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
 import { notifyExpiringBackups } from "@/lib/notifications/backup-expiry";
 import { deliverDueEmails } from "@/lib/notifications/email-delivery";
@@ -9,6 +5,7 @@ import { mailTransportFromEnv, type MailTransport, type OutgoingEmail } from "@/
 import { MAX_ATTEMPTS } from "@/lib/notifications/retry-policy";
 import { createStaff, createTestAccount, requestInput } from "@/lib/testing/fixtures";
 import { createTicketInState } from "@/lib/testing/ticket-fixtures";
+import { startSmtpInbox } from "@/lib/testing/smtp-inbox";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
@@ -258,43 +255,27 @@ describe("held backups about to expire", () => {
 
 describe("through a real SMTP server", () => {
   it("delivers to exactly the intended recipient; names with CR/LF add no header", async () => {
-    const received: { rcpt: string[]; raw: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disableReverseLookup: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (c: Buffer) => chunks.push(c));
-        stream.on("end", () => {
-          received.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-          callback();
-        });
-      },
-    });
-    server.listen(0, "127.0.0.1");
-    await once(server.server, "listening");
-    const port = (server.server.address() as AddressInfo).port;
+    const inbox = await startSmtpInbox();
     try {
       const { ticket, agent, acme } = await ticketInReview();
       // Only this test's email goes through the server.
       await t.db.emailOutbox.updateMany({ where: { status: "PENDING" }, data: { status: "KEPT" } });
       await t.db.user.update({ where: { id: acme.admin.id }, data: { name: "Eve\r\nBcc: attacker@evil.example" } });
       await askForInfo(ticket.id, agent.actor, "Subject: injected\r\nBcc: attacker@evil.example\r\n\r\nWhich contacts?");
-      const transport = mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: '"Restore Desk" <desk@restoredesk.test>' })!;
+      const transport = mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${inbox.port}`, MAIL_FROM: '"Restore Desk" <desk@restoredesk.test>' })!;
       await deliverDueEmails({ db: t.db, transport, now: new Date(Date.now() + MINUTE), batchSize: 1000 });
-      const mine = received.filter((m) => m.rcpt.includes(acme.admin.email));
+      const mine = inbox.received.filter((m) => m.rcpt.includes(acme.admin.email));
       expect(mine).toHaveLength(1);
       expect(mine[0].rcpt).toEqual([acme.admin.email]);
-      expect(received.flatMap((m) => m.rcpt)).not.toContain("attacker@evil.example");
-      const parsed = await simpleParser(mine[0].raw);
+      expect(inbox.received.flatMap((m) => m.rcpt)).not.toContain("attacker@evil.example");
+      const parsed = mine[0].mail;
       expect(parsed.headers.has("bcc")).toBe(false);
       expect(parsed.subject).toBe(`[Restore Desk] RR-${String(ticket.number).padStart(6, "0")}: support needs more information`);
       expect(parsed.text).toContain("> Subject: injected");
       expect(parsed.html).toContain("Which contacts?");
       expect(parsed.messageId).toMatch(/@restoredesk>?$/);
     } finally {
-      server.close();
+      await inbox.close();
     }
   });
 });

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { ReasonsChart, TrendChart } from "@/components/support/feedback-charts";
+import { isUuid } from "@/lib/format/uuid";
 
 export const metadata: Metadata = { title: "Feedback" };
 
@@ -19,7 +20,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
   await requireActor(SUPPORT_ROLES, "/support/feedback");
   const { article: slugParam, revision } = await searchParams;
   const slug = typeof slugParam === "string" && /^[a-z0-9-]{1,80}$/.test(slugParam) ? slugParam : DATA_BACKUP_SLUG;
-  const revisionId = typeof revision === "string" && /^[0-9a-f-]{36}$/.test(revision) ? revision : null;
+  const revisionId = isUuid(revision) ? revision : null;
   const [data, articles, t, tr, format, locale] = await Promise.all([
     loadFeedbackAnalytics(prisma, { slug, revisionId }),
     prisma.helpArticle.findMany({ orderBy: { slug: "asc" }, select: { slug: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { titleEn: true, titlePl: true } } } }),

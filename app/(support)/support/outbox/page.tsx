@@ -24,7 +24,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const transport = mailTransportFromEnv();
   const countOf = (s: EmailStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   const filters: { label: string; href: string; active: boolean }[] = [
-    { label: `${t("status")}: —`, href: "/support/outbox", active: status === null },
+    { label: t("all"), href: "/support/outbox", active: status === null },
     ...Object.values(EmailStatus).map((s) => ({ label: `${t(`statuses.${s}`)} (${countOf(s)})`, href: `/support/outbox?status=${s}`, active: status === s })),
   ];
   return (

@@ -10,6 +10,7 @@ import { IMPORT_ORDER, importTable, type ImportPreview } from "@/lib/import/impo
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { ImportDecision } from "@/components/import/import-decision";
+import { isUuid } from "@/lib/format/uuid";
 
 export const metadata: Metadata = { title: "Import preview" };
 
@@ -19,7 +20,7 @@ const headRow = "border-b border-slate-200 text-left text-xs uppercase tracking-
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(["ACCOUNT_ADMIN"], `/crm/import/${id}`);
-  const draft = /^[0-9a-f-]{36}$/.test(id) ? await prisma.csvImport.findFirst({ where: { id, accountId: actor.accountId! } }) : null;
+  const draft = isUuid(id) ? await prisma.csvImport.findFirst({ where: { id, accountId: actor.accountId! } }) : null;
   if (!draft) notFound();
   const [t, format] = await Promise.all([getTranslations("crmImport"), getFormatter()]);
   const preview = draft.preview as ImportPreview | null;

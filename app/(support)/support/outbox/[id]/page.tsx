@@ -10,25 +10,25 @@ import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Email" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireActor(SUPPORT_ROLES, `/support/outbox/${encodeURIComponent(id)}`);
-  const email = UUID.test(id) ? await getOutboxEmail(prisma, id) : null;
+  const email = await getOutboxEmail(prisma, id);
   if (!email) notFound();
   const [t, format] = await Promise.all([getTranslations("notifications.outbox"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
-  const facts: [string, React.ReactNode][] = [
-    [t("to"), `${email.toName} <${email.toAddress}>`],
-    [t("subject"), email.subject],
-    [t("status"), <EmailStatusBadge key="status" status={email.status} />],
-    [t("created"), when(email.createdAt)],
-    [t("attempts"), email.attempts],
-    ...(email.sentAt ? [[t("sent"), when(email.sentAt)] as [string, React.ReactNode]] : []),
-    ...(email.messageId ? [[t("messageId"), email.messageId] as [string, React.ReactNode]] : []),
-    ...(email.lastError ? [[t("lastError"), email.lastError] as [string, React.ReactNode]] : []),
-  ];
+  const facts = (
+    [
+      [t("to"), `${email.toName} <${email.toAddress}>`],
+      [t("subject"), email.subject],
+      [t("status"), <EmailStatusBadge key="status" status={email.status} />],
+      [t("created"), when(email.createdAt)],
+      [t("attempts"), email.attempts],
+      [t("sent"), email.sentAt && when(email.sentAt)],
+      [t("messageId"), email.messageId],
+      [t("lastError"), email.lastError],
+    ] satisfies [string, React.ReactNode][]
+  ).filter(([, value]) => value !== null && value !== undefined);
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/support/outbox" className="text-sm font-medium text-brand-700 hover:underline">

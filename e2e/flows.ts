@@ -1,0 +1,41 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { storageStatePath, type DemoUser } from "./users";
+
+// Steps several specs take the same way, written once.
+
+/** A fresh browser context signed in as a demo user, with one page. */
+export async function signedInAs(browser: Browser, user: DemoUser) {
+  const context = await browser.newContext({ storageState: storageStatePath(user) });
+  return { context, page: await context.newPage() };
+}
+
+/** Fills the request form (not submitted): `dateOption` picks the n-th backup date offered. */
+export async function fillRequest(page: Page, { method, description, dateOption = 2 }: { method: "CSV file" | "Full restore"; description: string; dateOption?: number }) {
+  await page.goto("/recovery/new");
+  await page.getByRole("radiogroup", { name: "Restore method" }).getByLabel(method).check();
+  const dateSelect = page.getByLabel("Restore to date");
+  await dateSelect.selectOption((await dateSelect.locator("option").nth(dateOption).getAttribute("value"))!);
+  await expect(page.getByTestId("snapshot-counts")).toContainText("Contacts");
+  await page.getByLabel("What was lost?").fill(description);
+  if (method === "Full restore") await page.getByLabel(/^I understand that all data added after/).check();
+  await page.getByLabel(/^I understand the restore affects all users/).check();
+}
+
+/** Files a request and returns its number (RR-…). */
+export async function fileRequest(page: Page, request: Parameters<typeof fillRequest>[1]): Promise<string> {
+  await fillRequest(page, request);
+  await page.getByRole("button", { name: "Submit request" }).click();
+  await expect(page).toHaveURL(/\/recovery\/RR-\d{6}/);
+  return page.url().match(/RR-\d{6}/)![0];
+}
+
+/** Support approves a CSV request in review and runs it to completion. */
+export async function approveAndRunCsv(page: Page, number: string) {
+  await page.goto(`/support/tickets/${number}`);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Approved");
+  await page.getByRole("button", { name: "Run restore" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Run restore" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
+}
