@@ -39,6 +39,8 @@ type ActionEntry = {
 };
 
 const ACTIONS: Record<string, ActionEntry> = {
+  // Anyone may try to sign in; a wrong password is refused (VALIDATION) and sets no cookie.
+  "app/(auth)/login/actions.ts#signInAction": { allow: ["anonymous", ...CUSTOMERS, ...SUPPORT], args: () => [null, { email: "matrix-probe@nowhere.test", password: "not-a-password" }], ticketScoped: false },
   "app/actions/locale.ts#setLocaleAction": { allow: ["anonymous", ...CUSTOMERS, ...SUPPORT], args: () => [{ locale: "en" }], ticketScoped: false, succeeds: true },
   // Another person's notification id changes nothing: only the caller's own are marked.
   "app/actions/notifications.ts#markNotificationsReadAction": { allow: [...CUSTOMERS, ...SUPPORT], args: () => [{ ids: [NO_ID] }], ticketScoped: false, succeeds: true },

@@ -50,3 +50,16 @@ test("[VISITOR] injected markup cannot run script: inline handlers are refused",
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true)).toBe(false);
 });
+
+test.describe("an email's HTML in the outbox", () => {
+  test.use({ storageState: storageStatePath("support") });
+
+  test("[SUPPORT] arrives with its own sandboxing policy on the wire, not the global one", async ({ page }) => {
+    const [{ id }] = await queryRows<{ id: string }>(`SELECT id FROM email_outbox ORDER BY "createdAt" LIMIT 1`);
+    const response = await page.request.get(`/api/support/outbox/${id}/html`);
+    expect(response.status()).toBe(200);
+    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
+    expect(policies.map((h) => h.value)).toEqual(["sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"]);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});

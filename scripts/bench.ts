@@ -26,8 +26,9 @@ const only = process.env.BENCH_ONLY;
 const part = (name: string) => !only || only === name;
 
 async function startServer(): Promise<() => void> {
-  const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}` },
+  // The load benchmarks stand for many clients behind one proxy: each request's X-Forwarded-For is its client.
+  const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], {
+    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1" },
     stdio: "ignore",
   });
   for (let i = 0; i < 120; i++) {

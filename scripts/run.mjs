@@ -77,7 +77,9 @@ async function serve(db, mode) {
     console.log("Building the app (first start or sources changed)…");
     await run(bin("next"), ["build"], env);
   }
-  const child = spawn(bin("next"), [mode, "-p", port], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  // Our own front to Next.js: it knows the socket's address (scripts/server.mjs).
+  const serverArgs = ["scripts/server.mjs", "-p", port, ...(mode === "dev" ? ["--dev"] : [])];
+  const child = spawn(process.execPath, serverArgs, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   const stopAll = async (code) => {
     await db.stop().catch(() => {});
     process.exit(code);

@@ -1,44 +1,27 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import type { SignInState } from "@/lib/auth/sign-in-with-password";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+type SignInAction = (previous: SignInState, formData: FormData) => Promise<SignInState>;
+
+/**
+ * Posts to a server action: with JavaScript through React, without it as a
+ * plain POST form (the page shows the answer) — the password never lands in a URL.
+ */
+export function LoginForm({ callbackUrl, action }: { callbackUrl: string; action: SignInAction }) {
   const t = useTranslations("login");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
-    if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
-      router.refresh();
-      return;
-    }
-    setPending(false);
-    setError(result?.error === "RATE_LIMITED" ? t("rateLimited") : t("invalid"));
-  }
-
+  const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error && <Alert tone="danger">{error}</Alert>}
+    <form action={formAction} method="post" className="space-y-4" noValidate>
+      {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label={t("email")}>
-        <Input id="email" name="email" type="email" autoComplete="username" required maxLength={254} autoFocus />
+        <Input id="email" name="email" type="email" autoComplete="username" required maxLength={254} autoFocus defaultValue={state?.email} />
       </Field>
       <Field id="password" label={t("password")}>
         <Input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} />

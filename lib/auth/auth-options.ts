@@ -4,8 +4,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db/prisma";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientAddress } from "@/lib/http/client-address";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { isSessionCurrent } from "@/lib/auth/session-user";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** Thrown from the token check: next-auth then answers no session and clears the cookie. */
+const SESSION_REVOKED = "SESSION_REVOKED";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -25,11 +30,32 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+      if (user) {
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        return token;
+      }
+      // Every endpoint that reads a session, next-auth's /api/auth/session included, asks here:
+      // a revoked one gets no user data and no refreshed cookie.
+      if (!(await isSessionCurrent(token.sub, token.sessionVersion))) throw new Error(SESSION_REVOKED);
       return token;
+    },
+    // next-auth's own redirects (sign-in, sign-out) go through the app's one gate.
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, { origin: baseUrl }), baseUrl).toString();
     },
     async session({ session, token }) {
       return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A revoked or forged cookie is an expected answer, not a server fault: one line, no stack.
+      if (code === "JWT_SESSION_ERROR") {
+        const message = metadata instanceof Error ? metadata.message : String((metadata as { message?: unknown })?.message ?? "");
+        if (message !== SESSION_REVOKED) console.warn(`[next-auth] session refused: ${message}`);
+        return;
+      }
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
   events: {

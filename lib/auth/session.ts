@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
-import { prisma } from "@/lib/db/prisma";
+import { findSessionUser } from "@/lib/auth/session-user";
 import { roleOf, type Role } from "@/lib/auth/roles";
 
 export type Actor = {
@@ -24,10 +24,7 @@ export type Actor = {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    include: { account: { select: { ownerId: true } } },
-  });
+  const user = await findSessionUser(session.userId);
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return {
     id: user.id,

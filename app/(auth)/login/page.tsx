@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/roles";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { LoginForm } from "@/components/auth/login-form";
+import { signInAction } from "./actions";
 import { Card, CardBody } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -20,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mt-1 text-center text-sm text-slate-600">{t("subtitle")}</p>
       <Card className="mt-6">
         <CardBody className="py-6">
-          <LoginForm callbackUrl={safeRedirectPath(typeof callbackUrl === "string" ? callbackUrl : null)} />
+          <LoginForm callbackUrl={safeRedirectPath(typeof callbackUrl === "string" ? callbackUrl : null)} action={signInAction} />
         </CardBody>
       </Card>
     </div>

@@ -16,7 +16,13 @@ const SLUG = /^[a-z0-9-]{1,80}$/;
 
 function cookieValue(request: Request, name: string): string | undefined {
   const raw = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]+)`))?.[1];
-  return raw && decodeURIComponent(raw);
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // Not a cookie we wrote: the signature check refuses it as damaged.
+    return raw;
+  }
 }
 
 type Outcome = { ok: true; helpful: boolean } | { ok: false; status: number; code: string; message: string };

@@ -4,7 +4,18 @@ import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { importUpload } from "@/lib/import/import-upload";
+import { IMPORT_MAX_BYTES } from "@/lib/import/stage-import";
 import { isSameOrigin } from "@/lib/http/same-origin";
+
+/** The file's name as the browser sent it (percent-encoded), or null when it does not decode. */
+function decodeFileName(header: string | null): string | null {
+  if (!header) return "import.csv";
+  try {
+    return decodeURIComponent(header).slice(0, 255) || "import.csv";
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Upload of a CSV to import: the raw file as the body (streamed to storage,
@@ -17,8 +28,11 @@ export async function POST(request: Request) {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ message: t("unauthenticated") }, { status: 401 });
   if (actor.role !== "ACCOUNT_ADMIN" || !actor.accountId) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
+  // An honest Content-Length over the limit is refused before a byte is read; chunked bodies are counted as they stream.
+  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES) return NextResponse.json({ message: t("codes.IMPORT_FILE_TOO_LARGE") }, { status: 413 });
   const mode = new URL(request.url).searchParams.get("mode") === "OVERWRITE" ? "OVERWRITE" : "ONLY_MISSING";
-  const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "import.csv") || "import.csv";
+  const fileName = decodeFileName(request.headers.get("x-file-name"));
+  if (fileName === null) return NextResponse.json({ message: t("codes.IMPORT_BAD_FILE_NAME") }, { status: 400 });
   try {
     const id = await importUpload({ db: prisma, body: request.body, accountId: actor.accountId, userId: actor.id, fileName, mode });
     return NextResponse.json({ id });
