@@ -253,8 +253,11 @@ test.describe("cross-site requests", () => {
           </script>`,
       }),
     );
+    // The page submits its form once every fetch has settled: that navigation is the end of the attack.
+    const submitted = page.waitForRequest((request) => request.isNavigationRequest() && request.method() === "POST" && request.url() === `${baseURL}/`);
     await page.goto(`${evil}/attack`);
-    await page.waitForTimeout(2000);
+    await submitted;
+    await page.waitForLoadState("load");
     const { rows: notes } = await client.query(`SELECT 1 FROM ticket_event WHERE body = 'csrf probe'`);
     await client.end();
     expect(notes).toHaveLength(0);

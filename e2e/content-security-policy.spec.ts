@@ -27,8 +27,9 @@ async function visit(browser: Browser, who: DemoUser | "visitor", paths: string[
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(400);
     expect(response?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-    await page.waitForLoadState("load");
-    await page.waitForTimeout(300);
+    // Every resource loaded (a blocked one reports as it is refused), then one task later for the last reports.
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${path}: ${v}`));
   }
   await context.close();
@@ -46,8 +47,14 @@ test("[EVERYONE] no page breaks the strict Content-Security-Policy: 0 violations
 
 test("[VISITOR] injected markup cannot run script: inline handlers are refused", async ({ page }) => {
   await page.goto("/help");
-  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" onerror="window.__injected = true">`));
-  await page.waitForTimeout(500);
+  // The inline handler would run first, when the image fails; our listener waits for that moment.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        document.body.insertAdjacentHTML("beforeend", `<img id="injected" src="/no-such-image.png" onerror="window.__injected = true">`);
+        document.getElementById("injected")!.addEventListener("error", () => setTimeout(resolve), { once: true });
+      }),
+  );
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true)).toBe(false);
 });
 

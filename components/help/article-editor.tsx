@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { saveArticleAction } from "@/app/(support)/support/help/[slug]/edit/actions";
-import { ARTICLE_BODY_MAX, ARTICLE_TITLE_MAX } from "@/lib/help/edit-article.schema";
+import { ARTICLE_BODY_MAX, ARTICLE_TITLE_MAX } from "@/lib/help/save-article-revision.schema";
 import { renderMarkdown } from "@/lib/help/markdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { castVote } from "@/lib/help/cast-vote";
-import { saveArticleRevision } from "@/lib/help/edit-article";
+import { saveArticleRevision } from "@/lib/help/save-article-revision";
 import { loadFeedbackAnalytics } from "@/lib/help/feedback-analytics";
 import { FEEDBACK_REASONS, VOTE_RATE_LIMIT, ZVoteInput } from "@/lib/help/feedback-rules";
 import { createStaff, createTestAccount } from "@/lib/testing/fixtures";

@@ -17,7 +17,7 @@ async function storeUpload(body: ReadableStream<Uint8Array>, accountId: string):
   const limit = new Transform({
     transform(chunk: Buffer, _e, done) {
       size += chunk.length;
-      done(size > IMPORT_MAX_BYTES ? new AppError("VALIDATION", "IMPORT_FILE_TOO_LARGE") : null, chunk);
+      done(size > IMPORT_MAX_BYTES ? new AppError("TOO_LARGE", "IMPORT_FILE_TOO_LARGE") : null, chunk);
     },
   });
   try {

@@ -24,18 +24,18 @@ export type Audience = { staff: readonly { id: string; isLead: boolean }[]; acco
 
 export type Recipient = { userId: string; kind: NotificationKind };
 
-type Pick = (ticket: TicketFacts, audience: Audience) => (string | null)[];
+type PickRecipients = (ticket: TicketFacts, audience: Audience) => (string | null)[];
 
-const requester: Pick = (t) => [t.requesterId];
-const assignee: Pick = (t) => [t.assigneeId];
-const requesterAndAssignee: Pick = (t) => [t.requesterId, t.assigneeId];
-const allStaff: Pick = (_, a) => a.staff.map((s) => s.id);
-const leads: Pick = (_, a) => a.staff.filter((s) => s.isLead).map((s) => s.id);
-const accountUsers: Pick = (_, a) => [...a.accountUserIds];
+const requester: PickRecipients = (t) => [t.requesterId];
+const assignee: PickRecipients = (t) => [t.assigneeId];
+const requesterAndAssignee: PickRecipients = (t) => [t.requesterId, t.assigneeId];
+const allStaff: PickRecipients = (_, a) => a.staff.map((s) => s.id);
+const leads: PickRecipients = (_, a) => a.staff.filter((s) => s.isLead).map((s) => s.id);
+const accountUsers: PickRecipients = (_, a) => [...a.accountUserIds];
 /** Unassigned work goes to everyone in support, so nobody's answer waits for a person who doesn't exist. */
-const assigneeOrStaff: Pick = (t, a) => (t.assigneeId ? [t.assigneeId] : allStaff(t, a));
+const assigneeOrStaff: PickRecipients = (t, a) => (t.assigneeId ? [t.assigneeId] : allStaff(t, a));
 
-type Rule = [Pick, NotificationKind];
+type Rule = [PickRecipients, NotificationKind];
 
 function rulesFor(event: NotifiableEvent, ticket: TicketFacts, audience: Audience): Rule[] {
   const byCustomer = event.actorId !== null && audience.accountUserIds.includes(event.actorId);

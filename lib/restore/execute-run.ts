@@ -4,7 +4,7 @@ import { lockAccountForRestore } from "@/lib/account-data/account-lock";
 import type { Db } from "@/lib/db/client";
 import type { RestoreRun } from "@/lib/generated/prisma/client";
 import { exportSnapshotCsv } from "@/lib/restore/csv-export";
-import { restoreAccountFromSnapshot } from "@/lib/restore/full-restore";
+import { restoreAccountFromSnapshot } from "@/lib/restore/restore-account-from-snapshot";
 import { csvFileName } from "@/lib/restore/csv-format";
 import { describeFailure, recordRunFailure, recordRunPhase, recordRunSuccess, RunFailedError } from "@/lib/restore/run-outcome";
 import { holdRunLockForTransaction, RUN_LOCK_KEY_SQL } from "@/lib/restore/run-lock";

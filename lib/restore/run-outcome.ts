@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RestoreRun } from "@/lib/generated/prisma/client";
 import type { TicketEventKind } from "@/lib/generated/prisma/enums";
-import { SnapshotMismatchError, type PhaseSummary } from "@/lib/restore/full-restore";
+import { SnapshotMismatchError, type PhaseSummary } from "@/lib/restore/restore-account-from-snapshot";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";

@@ -42,7 +42,7 @@ async function createRun(
  * one transaction. Exactly once: the move is guarded by the ticket's version
  * (a double click or a second agent gets CONFLICT), the run by its unique
  * (ticket, attempt) key and the account's one-running-run constraint.
- * The caller then hands the run to a worker (launch-run.ts).
+ * The caller then hands the run to a worker (launchRun in run-worker.ts).
  */
 export async function startRestoreRun({ db, actor, number, expectedVersion, now = new Date() }: StartTarget): Promise<{ runId: string }> {
   const found = await locate(db, actor, number);

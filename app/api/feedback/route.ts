@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, httpStatusOf } from "@/lib/errors/app-error";
 import { castVote } from "@/lib/help/cast-vote";
 import { ZVoteInput } from "@/lib/help/feedback-rules";
 import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/help/visitor-cookie";
@@ -107,8 +107,7 @@ export async function POST(request: Request) {
         outcome = { ok: true, helpful: vote.helpful };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        const status = error.code === "RATE_LIMITED" ? 429 : error.code === "NOT_FOUND" ? 404 : 400;
-        outcome = { ok: false, status, code: error.message, message: await explain(error.message, error.params) };
+        outcome = { ok: false, status: httpStatusOf(error.code), code: error.key, message: await explain(error.key, error.params) };
       }
     }
   }

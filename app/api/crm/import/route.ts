@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, httpStatusOf } from "@/lib/errors/app-error";
 import { importUpload } from "@/lib/import/import-upload";
 import { IMPORT_MAX_BYTES } from "@/lib/import/stage-import";
 import { isSameOrigin } from "@/lib/http/same-origin";
@@ -38,6 +38,6 @@ export async function POST(request: Request) {
     return NextResponse.json({ id });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return NextResponse.json({ message: t(`codes.${error.message}`) }, { status: error.message === "IMPORT_FILE_TOO_LARGE" ? 413 : 400 });
+    return NextResponse.json({ message: t(`codes.${error.key}`) }, { status: httpStatusOf(error.code) });
   }
 }

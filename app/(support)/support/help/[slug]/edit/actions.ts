@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { prisma } from "@/lib/db/prisma";
-import { saveArticleRevision } from "@/lib/help/edit-article";
-import { ZEditArticleInput } from "@/lib/help/edit-article.schema";
+import { saveArticleRevision } from "@/lib/help/save-article-revision";
+import { ZEditArticleInput } from "@/lib/help/save-article-revision.schema";
 
 export const saveArticleAction = defineAction({ input: ZEditArticleInput, allow: ["SUPPORT_AGENT", "SUPPORT_LEAD"] }, async ({ input, actor }) => {
   const revision = await saveArticleRevision({ db: prisma, authorId: actor!.id, input });

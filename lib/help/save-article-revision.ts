@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EditArticleInput } from "@/lib/help/edit-article.schema";
+import type { EditArticleInput } from "@/lib/help/save-article-revision.schema";
 
 /**
  * Saving an article never changes what was voted on: it adds revision n+1
