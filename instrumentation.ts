@@ -8,7 +8,7 @@ export async function register() {
     startEmailWorker();
   }
   if (process.env.SNAPSHOT_SCHEDULER !== "off") {
-    const { startSnapshotScheduler } = await import("@/lib/snapshots/snapshot-scheduler");
+    const { startSnapshotScheduler } = await import("@/lib/background/snapshot-scheduler");
     startSnapshotScheduler();
   }
 }

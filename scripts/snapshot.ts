@@ -3,7 +3,7 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { pruneSnapshots } from "@/lib/snapshots/prune-snapshots";
-import { retentionDaysFromEnv } from "@/lib/snapshots/retention";
+import { retentionDaysFromEnv } from "@/lib/retention/retention";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!);

@@ -2,11 +2,13 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { SignInState } from "@/lib/auth/sign-in-with-password";
+import type { ActionResult } from "@/lib/actions/define-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
+/** What the form shows after an answer: the refusal, and the email typed (the form is reset). */
+export type SignInState = (ActionResult<unknown> & { email?: string }) | null;
 type SignInAction = (previous: SignInState, formData: FormData) => Promise<SignInState>;
 
 /**

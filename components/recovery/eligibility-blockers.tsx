@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { BlockingReason } from "@/lib/tickets/eligibility";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 

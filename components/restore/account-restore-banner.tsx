@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db/prisma";
 import { getAccountRestoreNotice } from "@/lib/restore/run-view";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ACCOUNT_TABLES } from "@/lib/account-data/tables";
 import { prisma } from "@/lib/db/prisma";
-import { computeRestorePreview } from "@/lib/restore/restore-preview";
-import { previewChangedSince, totals, type RecordedPreview } from "@/lib/restore/preview-figures";
+import { computeRestorePreview } from "@/lib/preview/restore-preview";
+import { previewChangedSince, totals, type RecordedPreview } from "@/lib/preview/preview-figures";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 

@@ -5,7 +5,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import type { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
 import { queueHref, sortDirection, type QueueSort, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 

@@ -3,10 +3,6 @@ import type { Db } from "@/lib/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
 import { sessionCookie, type SessionCookie } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors/app-error";
-import type { ActionResult } from "@/lib/actions/define-action";
-
-/** What the login form shows after an answer: the refusal, and the email typed (the form is reset). */
-export type SignInState = (ActionResult<unknown> & { email?: string }) | null;
 
 /**
  * Sign-in from the login form, with or without JavaScript: the same checks

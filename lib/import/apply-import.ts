@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { IMPORT_ORDER, importTable, populated } from "@/lib/import/import-figures";
 import type { ImportPreview } from "@/lib/import/import-figures";
-import type { CsvItemType } from "@/lib/restore/csv-format";
+import type { CsvItemType } from "@/lib/csv/csv-format";
 
 export type AppliedFigures = Record<CsvItemType, { created: number; updated: number; skipped: number }> & { linksDropped: number };
 

@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mapHeader, parseRow } from "@/lib/import/csv-rows";
-import { CSV_BASE_COLUMNS, csvHeader, neutraliseCell } from "@/lib/restore/csv-format";
+import { CSV_BASE_COLUMNS, csvHeader, neutraliseCell } from "@/lib/csv/csv-format";
 
 const now = new Date("2026-11-25T12:00:00.000Z");
 const header = csvHeader([{ key: "UF_SCORE", type: "number" }, { key: "UF_VIP", type: "boolean" }, { key: "UF_NOTE", type: "string" }, { key: "UF_META", type: "json" }]);

@@ -3,7 +3,7 @@
  * each row checked and turned into the CRM table's values. The exact reverse
  * of the export (lib/restore/csv-format.ts). Pure: no database, no streams.
  */
-import { CSV_ITEM_TABLES, CUSTOM_FIELDS_COLUMN, parseCustomColumnHeader, restoreCell, type CsvItemType, type CustomColumn } from "@/lib/restore/csv-format";
+import { CSV_ITEM_TABLES, CUSTOM_FIELDS_COLUMN, parseCustomColumnHeader, restoreCell, type CsvItemType, type CustomColumn } from "@/lib/csv/csv-format";
 import { isUuid } from "@/lib/format/uuid";
 
 export type ColumnKind = "text" | "uuid" | "numeric" | "date" | "timestamp";

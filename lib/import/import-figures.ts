@@ -2,8 +2,8 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { ACCOUNT_TABLES, columnList, quoteIdent, type AccountTable } from "@/lib/account-data/tables";
 import type { RowProblem } from "@/lib/import/csv-rows";
-import type { FileProblem } from "@/lib/import/stage-import";
-import type { CsvItemType } from "@/lib/restore/csv-format";
+import type { FileProblem } from "@/lib/import/file-problem";
+import type { CsvItemType } from "@/lib/csv/csv-format";
 
 export type TypeFigures = { rows: number; create: number; identical: number; differ: number };
 export type ImportPreview = {

@@ -10,14 +10,13 @@ import type { Db } from "@/lib/db/client";
 import type { ImportMode } from "@/lib/generated/prisma/enums";
 import { mapHeader, parseRow, type ParsedRow, type RowProblem } from "@/lib/import/csv-rows";
 import { computeImportFigures, type ImportPreview } from "@/lib/import/import-figures";
+import type { FileProblem } from "@/lib/import/file-problem";
 
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 /** One record (a line with its quoted newlines): generous for CRM items, far below a 5 MB cell. */
 export const IMPORT_MAX_RECORD_BYTES = 256 * 1024;
 const MAX_COLUMNS = 500;
 const KEPT_PROBLEMS = 500;
-
-export type FileProblem = { reason: string; line?: number };
 
 async function sniffFile(path: string): Promise<{ sha256: string; size: number; encoding: "utf-8" | "windows-1250"; head: string }> {
   const hash = createHash("sha256");

@@ -5,7 +5,7 @@
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { headerSafe } from "@/lib/notifications/email-address";
 import { describeNotification, type NotificationData, type Translate } from "@/lib/notifications/notification-text";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 
 export type EmailAudience = "customer" | "staff";
 

@@ -3,7 +3,7 @@
  * bell, the notifications page and the emails. Pure: give it a translator.
  */
 import type { NotificationKind, RestoreMethod } from "@/lib/generated/prisma/enums";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 
 /** Longest quote (a reply, a question, a reason) carried into a notification or an email. */
 export const QUOTE_MAX = 2_000;

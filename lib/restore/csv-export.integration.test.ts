@@ -5,7 +5,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { executeRun } from "@/lib/restore/execute-run";
-import { restoreCell } from "@/lib/restore/csv-format";
+import { restoreCell } from "@/lib/csv/csv-format";
 import { pruneExpiredCsvFiles } from "@/lib/restore/prune-csv-files";
 import { startRestoreRun } from "@/lib/restore/start-run";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";

@@ -16,7 +16,7 @@ import {
   neutraliseCell,
   type CsvItemType,
   type CustomColumn,
-} from "@/lib/restore/csv-format";
+} from "@/lib/csv/csv-format";
 
 export type CsvExportResult = { sizeBytes: bigint; sha256: string; rowCounts: Record<CsvItemType, number>; columns: string[] };
 

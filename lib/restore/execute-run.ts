@@ -5,14 +5,14 @@ import type { Db } from "@/lib/db/client";
 import type { RestoreRun } from "@/lib/generated/prisma/client";
 import { exportSnapshotCsv } from "@/lib/restore/csv-export";
 import { restoreAccountFromSnapshot } from "@/lib/restore/restore-account-from-snapshot";
-import { csvFileName } from "@/lib/restore/csv-format";
+import { csvFileName } from "@/lib/csv/csv-format";
 import { describeFailure, recordRunFailure, recordRunPhase, recordRunSuccess, RunFailedError } from "@/lib/restore/run-outcome";
 import { holdRunLockForTransaction, RUN_LOCK_KEY_SQL } from "@/lib/restore/run-lock";
 import { createProgressReporter, type ProgressReporter } from "@/lib/restore/run-progress";
-import { DEFAULT_RETENTION_DAYS, expiresAt } from "@/lib/snapshots/retention";
+import { DEFAULT_RETENTION_DAYS, expiresAt } from "@/lib/retention/retention";
 import { checksumRowCount, type TableChecksums } from "@/lib/snapshots/checksum";
 import { createPendingFile, removeStoredFile } from "@/lib/storage/file-storage";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 
 export type RunEnvironment = {
   db: Db;

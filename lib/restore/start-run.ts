@@ -2,21 +2,16 @@ import "server-only";
 import { isSupportRole } from "@/lib/auth/roles";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { refusalError } from "@/lib/errors/refusal-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RunKind } from "@/lib/generated/prisma/enums";
 import { decideUndo, type UndoFacts } from "@/lib/restore/undo-rules";
-import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
+import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
 type StartTarget = { db: Db; actor: TicketActor; number: number; expectedVersion: number; now?: Date };
-
-async function locate(db: Db, actor: TicketActor, number: number) {
-  const found = await findTicketIdForActor({ db, actor, number });
-  if (!found) throw new AppError("NOT_FOUND", "TICKET_NOT_FOUND");
-  return found;
-}
 
 /**
  * Creates the RUNNING run row. Its unique `runningForAccountId` makes a
@@ -45,7 +40,7 @@ async function createRun(
  * The caller then hands the run to a worker (launchRun in run-worker.ts).
  */
 export async function startRestoreRun({ db, actor, number, expectedVersion, now = new Date() }: StartTarget): Promise<{ runId: string }> {
-  const found = await locate(db, actor, number);
+  const found = await requireTicketForActor({ db, actor, number });
   return db.$transaction(async (tx) => {
     const ticket = await tx.restoreTicket.findUniqueOrThrow({ where: { id: found.id } });
     // The state machine decides (role, state, version); a refusal rolls back.
@@ -94,13 +89,13 @@ export async function loadUndoFacts(db: DbOrTx, ticketId: string, actor: TicketA
  * double starts, the run's key against a second undo of the same restore.
  */
 export async function startUndo({ db, actor, number, expectedVersion, now = new Date() }: StartTarget): Promise<{ runId: string }> {
-  const found = await locate(db, actor, number);
+  const found = await requireTicketForActor({ db, actor, number });
   return db.$transaction(async (tx) => {
     const bumped = await tx.restoreTicket.updateMany({ where: { id: found.id, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
     const facts = await loadUndoFacts(tx, found.id, actor, now);
     const decision = decideUndo(facts);
-    if (!decision.ok) throw new AppError(decision.code === "NOT_ALLOWED_FOR_ROLE" ? "FORBIDDEN" : "INVALID_STATE", decision.code);
+    if (!decision.ok) throw refusalError(decision.code);
     const attempt = (await tx.restoreRun.count({ where: { undoOfRunId: facts.runId } })) + 1;
     const run = await createRun(tx, {
       ticketId: found.id,

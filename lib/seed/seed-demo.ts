@@ -4,7 +4,7 @@ import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent } from "@/lib/account-da
 import { hashPassword } from "@/lib/auth/password";
 import { loadAccountData, simulateWeek, type RowCounts } from "@/lib/seed/account-history";
 import { BASE_COUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, PLANS, STAFF, type DemoAccount } from "@/lib/seed/demo-data";
-import { DEFAULT_RETENTION_DAYS } from "@/lib/snapshots/retention";
+import { DEFAULT_RETENTION_DAYS } from "@/lib/retention/retention";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { seedDemoTickets } from "@/lib/seed/demo-tickets";
 import { seedHelp } from "@/lib/seed/help-seed";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { pruneSnapshots } from "@/lib/snapshots/prune-snapshots";
-import { retentionDaysFromEnv } from "@/lib/snapshots/retention";
+import { retentionDaysFromEnv } from "@/lib/retention/retention";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 
 // One job at a time across every server process sharing the database: a

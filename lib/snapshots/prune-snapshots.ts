@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { ACCOUNT_TABLES, quoteIdent } from "@/lib/account-data/tables";
-import { DEFAULT_RETENTION_DAYS, holdCutoff, retentionCutoff } from "@/lib/snapshots/retention";
+import { DEFAULT_RETENTION_DAYS, holdCutoff, retentionCutoff } from "@/lib/retention/retention";
 import { OPEN_STATUSES } from "@/lib/tickets/status";
 
 /**

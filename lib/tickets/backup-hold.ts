@@ -2,7 +2,7 @@
  * How long the backup a ticket restores from will still be there — the
  * urgency support works by. Pure.
  */
-import { DEFAULT_RETENTION_DAYS } from "@/lib/snapshots/retention";
+import { DEFAULT_RETENTION_DAYS } from "@/lib/retention/retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

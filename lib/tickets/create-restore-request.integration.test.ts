@@ -3,7 +3,7 @@ import { useTestDatabase } from "@/lib/testing/test-db";
 import { createStaff, createTestAccount, isoDateDaysAgo, requestInput } from "@/lib/testing/fixtures";
 import { createRestoreRequest, RequestRefusedError } from "@/lib/tickets/create-restore-request";
 import { cancelTicket } from "@/lib/tickets/cancel-ticket";
-import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
+import { findTicketForActor } from "@/lib/tickets/find-ticket-for-actor";
 import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
@@ -148,11 +148,11 @@ describe("following a request", () => {
     const acme = await createTestAccount(t.db);
     const globex = await createTestAccount(t.db);
     const { number } = await createRestoreRequest({ db: t.db, actor: acme.adminActor, input: requestInput() });
-    expect(await findTicketIdForActor({ db: t.db, actor: globex.adminActor, number })).toBeNull();
+    expect(await findTicketForActor({ db: t.db, actor: globex.adminActor, number })).toBeNull();
     expect(await getCustomerTicket({ db: t.db, accountId: globex.account.id, number })).toBeNull();
-    expect(await findTicketIdForActor({ db: t.db, actor: { ...acme.memberActor, role: "ACCOUNT_MEMBER" }, number })).toBeNull();
+    expect(await findTicketForActor({ db: t.db, actor: { ...acme.memberActor, role: "ACCOUNT_MEMBER" }, number })).toBeNull();
     const { actor: agent } = await createStaff(t.db);
-    expect(await findTicketIdForActor({ db: t.db, actor: agent, number })).not.toBeNull();
+    expect(await findTicketForActor({ db: t.db, actor: agent, number })).not.toBeNull();
     expect(await refusal(cancelTicket({ db: t.db, actor: globex.adminActor, number, expectedVersion: 1 }))).toBe("TICKET_NOT_FOUND");
   });
 

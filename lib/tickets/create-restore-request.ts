@@ -5,8 +5,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkRequestChoice, type BlockingReason, type RequestRefusal } from "@/lib/tickets/eligibility";
 import { loadEligibility } from "@/lib/tickets/load-eligibility";
-import { formatTicketNumber } from "@/lib/tickets/status";
-import { expiresAt, retentionDaysFromEnv } from "@/lib/snapshots/retention";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
+import { expiresAt, retentionDaysFromEnv } from "@/lib/retention/retention";
 import type { TCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 

@@ -5,7 +5,7 @@
  */
 import type { Role } from "@/lib/auth/roles";
 import type { RestoreMethod } from "@/lib/generated/prisma/enums";
-import { isWithinRetention } from "@/lib/snapshots/retention";
+import { isWithinRetention } from "@/lib/retention/retention";
 
 /** "at most 30 GB": a database of exactly 30 GB can still get a CSV file. */
 export const CSV_LIMIT_BYTES = 30 * 1024 ** 3;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import { retentionCutoff, retentionDaysFromEnv } from "@/lib/snapshots/retention";
+import { retentionCutoff, retentionDaysFromEnv } from "@/lib/retention/retention";
 
 /** Support's view of one ticket: everything, internal notes included. */
 export async function getSupportTicket({ db, number, now = new Date() }: { db: DbOrTx; number: number; now?: Date }) {

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
 import { decideEligibility } from "@/lib/tickets/eligibility";
 import { OPEN_STATUSES } from "@/lib/tickets/status";
-import { retentionCutoff, retentionDaysFromEnv } from "@/lib/snapshots/retention";
+import { retentionCutoff, retentionDaysFromEnv } from "@/lib/retention/retention";
 
 /** Everything the eligibility rules need about the actor's account, read fresh. */
 export async function loadEligibility({ db, accountId, role, now = new Date() }: { db: DbOrTx; accountId: string; role: Role; now?: Date }) {

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canReply } from "@/lib/tickets/state-machine";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
-import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
+import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 
@@ -25,8 +25,7 @@ export async function replyToTicket({
   expectedVersion: number;
 }) {
   return db.$transaction(async (tx) => {
-    const found = await findTicketIdForActor({ db: tx, actor, number });
-    if (!found) throw new AppError("NOT_FOUND", "TICKET_NOT_FOUND");
+    const found = await requireTicketForActor({ db: tx, actor, number });
     const ticket = await tx.restoreTicket.findUniqueOrThrow({ where: { id: found.id } });
     if (!canReply(ticket.status, actor.role)) throw new AppError("INVALID_STATE", "REPLY_NOT_ALLOWED");
     if (actor.role === "ACCOUNT_ADMIN" && ticket.status === "NEEDS_INFO") {

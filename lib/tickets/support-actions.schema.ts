@@ -1,6 +1,6 @@
 import { z } from "@/lib/zod";
 import { REPLY_MAX, ZTicketNumber } from "@/lib/tickets/reply-to-ticket.schema";
-import { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/support-ticket-actions.constants";
+import { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/simple-support-actions";
 
 const version = z.coerce.number().int().min(1);
 

@@ -6,9 +6,12 @@ import { listSupportTickets } from "@/lib/tickets/list-support-tickets";
 import { parseTicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 import { assignTickets } from "@/lib/tickets/assign-tickets";
 import { cancelTicket } from "@/lib/tickets/cancel-ticket";
-import { addInternalNote, applySupportAction, approveTicket, assignToMe } from "@/lib/tickets/support-ticket-actions";
+import { addInternalNote } from "@/lib/tickets/add-internal-note";
+import { applySupportAction } from "@/lib/tickets/apply-support-action";
+import { approveTicket } from "@/lib/tickets/approve-ticket";
+import { assignToMe } from "@/lib/tickets/assign-to-me";
 import { AppError } from "@/lib/errors/app-error";
-import type { RecordedPreview } from "@/lib/restore/preview-figures";
+import type { RecordedPreview } from "@/lib/preview/preview-figures";
 
 const t = useTestDatabase();
 type Staff = Awaited<ReturnType<typeof createStaff>>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { refusalError } from "@/lib/errors/refusal-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TicketEventKind } from "@/lib/generated/prisma/enums";
 import { decideTransition, type TicketAction } from "@/lib/tickets/state-machine";
@@ -61,7 +62,7 @@ export async function transitionTicket({ tx, ticketId, action, actor, expectedVe
     reason: body,
   });
   if (!decision.ok) {
-    throw new AppError(decision.code === "NOT_ALLOWED_FOR_ROLE" ? "FORBIDDEN" : "INVALID_STATE", decision.code);
+    throw refusalError(decision.code);
   }
 
   const stillOpen = isOpenStatus(decision.to);

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent } from "@/lib/account-data/tables";
-import { computeRestorePreview } from "@/lib/restore/restore-preview";
-import { totals } from "@/lib/restore/preview-figures";
+import { computeRestorePreview } from "@/lib/preview/restore-preview";
+import { totals } from "@/lib/preview/preview-figures";
 import { applyDailyChurn } from "@/lib/seed/account-history";
 import { SCALE_ACCOUNT_SLUG, scaleCounts, seedScaleAccount } from "@/lib/seed/seed-demo";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";

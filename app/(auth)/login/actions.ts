@@ -6,7 +6,8 @@ import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { SIGNED_IN_ROLES } from "@/lib/auth/session";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
-import { signInWithPassword, type SignInState } from "@/lib/auth/sign-in-with-password";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import type { SignInState } from "@/components/auth/login-form";
 import { prisma } from "@/lib/db/prisma";
 import { clientAddress } from "@/lib/http/client-address";
 

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor, CUSTOMER_ROLES } from "@/lib/auth/session";
 import { getAccountOverview } from "@/lib/accounts/get-account-overview";
 import { listAccountTickets } from "@/lib/tickets/list-account-tickets";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";

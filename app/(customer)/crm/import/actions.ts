@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/prisma";
 import { applyImport, discardImport } from "@/lib/import/apply-import";
 import { importTicketFile } from "@/lib/import/import-upload";
 import { ZTicketNumber } from "@/lib/tickets/reply-to-ticket.schema";
-import { parseTicketNumber } from "@/lib/tickets/status";
+import { parseTicketNumber } from "@/lib/format/ticket-number";
 
 const ADMIN = ["ACCOUNT_ADMIN"] as const;
 const ZImportTarget = z.object({ id: z.uuid() });

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import type { AppliedFigures } from "@/lib/import/apply-import";
 import { IMPORT_ORDER } from "@/lib/import/import-figures";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { ImportStart } from "@/components/import/import-start";

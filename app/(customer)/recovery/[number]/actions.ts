@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { cancelTicket } from "@/lib/tickets/cancel-ticket";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { ZCancelTicketInput, ZReplyToTicketInput } from "@/lib/tickets/reply-to-ticket.schema";
-import { parseTicketNumber } from "@/lib/tickets/status";
+import { parseTicketNumber } from "@/lib/format/ticket-number";
 import type { Actor } from "@/lib/auth/session";
 
 function ticketActor(actor: Actor | null) {

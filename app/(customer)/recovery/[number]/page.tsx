@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/prisma";
 import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
 import { customerRunView, listRunViews } from "@/lib/restore/run-view";
 import { availableActions, canReply } from "@/lib/tickets/state-machine";
-import { formatTicketNumber, parseTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";

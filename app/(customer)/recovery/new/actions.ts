@@ -6,7 +6,7 @@ import { defineAction, type ActionResult } from "@/lib/actions/define-action";
 import { prisma } from "@/lib/db/prisma";
 import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { ZCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
-import { formatTicketNumber } from "@/lib/tickets/status";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 
 const fileRequest = defineAction(
   // Members are let through so they get the domain's explanation, not a bare "forbidden".

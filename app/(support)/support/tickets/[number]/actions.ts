@@ -8,9 +8,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { startRestoreRun, startUndo } from "@/lib/restore/start-run";
 import { launchRun } from "@/lib/restore/run-worker";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
-import { addInternalNote, applySupportAction, approveTicket, assignToMe } from "@/lib/tickets/support-ticket-actions";
+import { addInternalNote } from "@/lib/tickets/add-internal-note";
+import { applySupportAction } from "@/lib/tickets/apply-support-action";
+import { approveTicket } from "@/lib/tickets/approve-ticket";
+import { assignToMe } from "@/lib/tickets/assign-to-me";
 import { ZSupportMessageInput, ZSupportTransitionInput, ZTicketTarget } from "@/lib/tickets/support-actions.schema";
-import { parseTicketNumber } from "@/lib/tickets/status";
+import { parseTicketNumber } from "@/lib/format/ticket-number";
 
 const SUPPORT = ["SUPPORT_AGENT", "SUPPORT_LEAD"] as const;
 

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { isSupportRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { neutraliseCell } from "@/lib/restore/csv-format";
+import { neutraliseCell } from "@/lib/csv/csv-format";
 
 const PAGE = 5000;
 

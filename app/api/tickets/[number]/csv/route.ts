@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { ticketForRoute } from "@/lib/restore/ticket-access";
+import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
 import { fileStorageRoot, openStoredFile } from "@/lib/storage/file-storage";
 
 const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };

@@ -3,7 +3,7 @@ import { isSupportRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { customerRunView, listRunViews } from "@/lib/restore/run-view";
-import { ticketForRoute } from "@/lib/restore/ticket-access";
+import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

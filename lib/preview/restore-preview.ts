@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { ACCOUNT_TABLES, quoteIdent, rowFingerprint, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
-import type { PreviewFigures, TableFigures } from "@/lib/restore/preview-figures";
+import type { PreviewFigures, TableFigures } from "@/lib/preview/preview-figures";
 
 /** A human label for a row in examples. */
 const LABEL: Record<AccountTableKey, string> = {

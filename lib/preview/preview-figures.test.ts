@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACCOUNT_TABLE_KEYS } from "@/lib/account-data/tables";
-import { isConsistent, previewChangedSince, rowsAfterRestore, totals, type PreviewFigures, type TableFigures } from "@/lib/restore/preview-figures";
+import { isConsistent, previewChangedSince, rowsAfterRestore, totals, type PreviewFigures, type TableFigures } from "@/lib/preview/preview-figures";
 
 /** Figures from explicit id sets: the definition the SQL must agree with. */
 function figuresFrom(live: Record<string, string>, snapshot: Record<string, string>): TableFigures {

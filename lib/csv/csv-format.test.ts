@@ -9,7 +9,7 @@ import {
   neutraliseCell,
   parseCustomColumnHeader,
   restoreCell,
-} from "@/lib/restore/csv-format";
+} from "@/lib/csv/csv-format";
 
 describe("formula neutralisation", () => {
   it.each([

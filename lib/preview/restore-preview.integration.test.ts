@@ -3,8 +3,8 @@ import { ACCOUNT_TABLES, columnList, quoteIdent } from "@/lib/account-data/table
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createTestAccount } from "@/lib/testing/fixtures";
 import { applyDailyChurn, applyAccident } from "@/lib/seed/account-history";
-import { computeRestorePreview } from "@/lib/restore/restore-preview";
-import { isConsistent, type TableFigures } from "@/lib/restore/preview-figures";
+import { computeRestorePreview } from "@/lib/preview/restore-preview";
+import { isConsistent, type TableFigures } from "@/lib/preview/preview-figures";
 
 const t = useTestDatabase();
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { findTicketIdForActor } from "@/lib/tickets/find-ticket-for-actor";
-import { parseTicketNumber } from "@/lib/tickets/status";
+import { findTicketForActor } from "@/lib/tickets/find-ticket-for-actor";
+import { parseTicketNumber } from "@/lib/format/ticket-number";
 
 /**
  * For route handlers: the ticket behind `RR-000123` if this actor may see it
@@ -11,5 +11,5 @@ import { parseTicketNumber } from "@/lib/tickets/status";
 export async function ticketForRoute(actor: Actor, text: string) {
   const number = parseTicketNumber(text);
   if (number === null) return null;
-  return findTicketIdForActor({ db: prisma, actor: { id: actor.id, role: actor.role, accountId: actor.accountId }, number });
+  return findTicketForActor({ db: prisma, actor, number });
 }

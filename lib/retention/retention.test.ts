@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expiresAt, holdEndsAt, isWithinRetention, retentionDaysFromEnv, shouldPrune } from "@/lib/snapshots/retention";
+import { expiresAt, holdEndsAt, isWithinRetention, retentionDaysFromEnv, shouldPrune } from "@/lib/retention/retention";
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date("2026-11-25T12:00:00Z");
