@@ -9,17 +9,17 @@ import { ZEmailPreferencesInput, ZMarkAllReadInput, ZMarkReadInput } from "@/lib
 
 /** Marks the reader's own notifications read; ids of anyone else's change nothing. */
 export const markNotificationsReadAction = defineAction({ input: ZMarkReadInput, allow: SIGNED_IN_ROLES }, async ({ input, actor }) => {
-  return { marked: await markNotificationsRead(prisma, actor!.id, input.ids) };
+  return { marked: await markNotificationsRead(prisma, actor.id, input.ids) };
 });
 
 export const markAllNotificationsReadAction = defineAction({ input: ZMarkAllReadInput, allow: SIGNED_IN_ROLES }, async ({ actor }) => {
-  const marked = await markNotificationsRead(prisma, actor!.id, "all");
+  const marked = await markNotificationsRead(prisma, actor.id, "all");
   revalidatePath("/notifications");
   return { marked };
 });
 
 export const saveEmailPreferencesAction = defineAction({ input: ZEmailPreferencesInput, allow: SIGNED_IN_ROLES }, async ({ input, actor }) => {
-  await saveEmailPreferences(prisma, actor!.id, actor!.role, input.email);
+  await saveEmailPreferences(prisma, actor.id, actor.role, input.email);
   revalidatePath("/settings/notifications");
   return { saved: true };
 });

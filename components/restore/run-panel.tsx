@@ -9,6 +9,7 @@ import { formatBytes } from "@/lib/format/bytes";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { runStatusTone } from "@/components/restore/run-status-tone";
 
 const POLL_MS = 1000;
 const STEPS: Record<RunView["kind"], string[]> = {
@@ -64,7 +65,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
   const step = Math.max(0, steps.indexOf(run.phase ?? ""));
   const percent = run.rowsTotal > 0 ? Math.min(100, Math.round((run.rowsDone / run.rowsTotal) * 100)) : 0;
   const figures = (run.figures ?? {}) as Record<string, number>;
-  const tone = run.status === "SUCCEEDED" ? "success" : run.status === "FAILED" ? "danger" : "info";
+  const tone = runStatusTone(run.status);
 
   return (
     <Card>

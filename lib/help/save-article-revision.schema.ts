@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { isArticleSlug } from "@/lib/help/article-slug";
 
 export const ARTICLE_TITLE_MAX = 200;
 export const ARTICLE_BODY_MAX = 50_000;
@@ -8,7 +9,7 @@ const body = z.string().trim().min(20, { error: "articleBodyRequired" }).max(ART
 
 /** An edit of a help article: both languages at once; it becomes the next revision. */
 export const ZEditArticleInput = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  slug: z.string().refine(isArticleSlug),
   /** The revision the editor started from: a newer one means someone else saved meanwhile. */
   baseRevision: z.coerce.number().int().min(1),
   titleEn: title,

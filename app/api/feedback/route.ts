@@ -9,10 +9,10 @@ import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISIT
 import { clientAddress } from "@/lib/http/client-address";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locale";
+import { isArticleSlug } from "@/lib/help/article-slug";
 
 // A vote is a few short fields; anything bigger is refused before parsing.
 const MAX_BODY_BYTES = 16 * 1024;
-const SLUG = /^[a-z0-9-]{1,80}$/;
 
 function cookieValue(request: Request, name: string): string | undefined {
   const raw = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]+)`))?.[1];
@@ -112,7 +112,7 @@ export async function POST(request: Request) {
     }
   }
 
-  const slug = typeof body?.fields.slug === "string" && SLUG.test(body.fields.slug) ? body.fields.slug : null;
+  const slug = isArticleSlug(body?.fields.slug) ? body.fields.slug : null;
   const response = wantsJson
     ? NextResponse.json(outcome, { status: outcome.ok ? 200 : outcome.status })
     : NextResponse.redirect(

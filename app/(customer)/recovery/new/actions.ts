@@ -11,7 +11,7 @@ import { formatTicketNumber } from "@/lib/format/ticket-number";
 const fileRequest = defineAction(
   // Members are let through so they get the domain's explanation, not a bare "forbidden".
   { input: ZCreateRestoreRequestInput, allow: ["ACCOUNT_ADMIN", "ACCOUNT_MEMBER"] },
-  async ({ input, actor }) => createRestoreRequest({ db: prisma, actor: { id: actor!.id, role: actor!.role, accountId: actor!.accountId! }, input }),
+  async ({ input, actor }) => createRestoreRequest({ db: prisma, actor, input }),
 );
 
 export async function createRestoreRequestAction(

@@ -11,6 +11,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { ReasonsChart, TrendChart } from "@/components/support/feedback-charts";
 import { isUuid } from "@/lib/format/uuid";
+import { isArticleSlug } from "@/lib/help/article-slug";
 
 export const metadata: Metadata = { title: "Feedback" };
 
@@ -19,7 +20,7 @@ type Props = { searchParams: Promise<{ article?: string; revision?: string }> };
 export default async function FeedbackPage({ searchParams }: Props) {
   await requireActor(SUPPORT_ROLES, "/support/feedback");
   const { article: slugParam, revision } = await searchParams;
-  const slug = typeof slugParam === "string" && /^[a-z0-9-]{1,80}$/.test(slugParam) ? slugParam : DATA_BACKUP_SLUG;
+  const slug = isArticleSlug(slugParam) ? slugParam : DATA_BACKUP_SLUG;
   const revisionId = isUuid(revision) ? revision : null;
   const [data, articles, t, tr, format, locale] = await Promise.all([
     loadFeedbackAnalytics(prisma, { slug, revisionId }),

@@ -7,7 +7,7 @@ import { assignTickets } from "@/lib/tickets/assign-tickets";
 import { ZBulkAssignInput } from "@/lib/tickets/support-actions.schema";
 
 export const bulkAssignAction = defineAction({ input: ZBulkAssignInput, allow: ["SUPPORT_AGENT", "SUPPORT_LEAD"] }, async ({ input, actor }) => {
-  const result = await assignTickets({ db: prisma, actor: { id: actor!.id, role: actor!.role, accountId: null }, ticketIds: input.ticketIds, assigneeId: input.assigneeId });
+  const result = await assignTickets({ db: prisma, actor, ticketIds: input.ticketIds, assigneeId: input.assigneeId });
   revalidatePath("/support/tickets");
   return result;
 });

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
 import { startRestoreRun, startUndo } from "@/lib/restore/start-run";
 import { launchRun } from "@/lib/restore/run-worker";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
@@ -13,14 +12,12 @@ import { applySupportAction } from "@/lib/tickets/apply-support-action";
 import { approveTicket } from "@/lib/tickets/approve-ticket";
 import { assignToMe } from "@/lib/tickets/assign-to-me";
 import { ZSupportMessageInput, ZSupportTransitionInput, ZTicketTarget } from "@/lib/tickets/support-actions.schema";
-import { parseTicketNumber } from "@/lib/format/ticket-number";
+import { requireTicketNumber } from "@/lib/tickets/require-ticket-number";
 
 const SUPPORT = ["SUPPORT_AGENT", "SUPPORT_LEAD"] as const;
 
-function target(actor: Actor | null, input: { number: string; version: number }) {
-  const number = parseTicketNumber(input.number);
-  if (number === null) throw new AppError("NOT_FOUND", "TICKET_NOT_FOUND");
-  return { db: prisma, actor: { id: actor!.id, role: actor!.role, accountId: actor!.accountId }, number, expectedVersion: input.version };
+function target(actor: Actor, input: { number: string; version: number }) {
+  return { db: prisma, actor, number: requireTicketNumber(input.number), expectedVersion: input.version };
 }
 
 function refresh(number: string) {

@@ -4,6 +4,7 @@ import { isSupportRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { neutraliseCell } from "@/lib/csv/csv-format";
+import { isArticleSlug } from "@/lib/help/article-slug";
 
 const PAGE = 5000;
 
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor || !isSupportRole(actor.role)) return new NextResponse("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
   const slug = new URL(request.url).searchParams.get("article") ?? "";
-  const article = /^[a-z0-9-]{1,80}$/.test(slug) ? await prisma.helpArticle.findUnique({ where: { slug } }) : null;
+  const article = isArticleSlug(slug) ? await prisma.helpArticle.findUnique({ where: { slug } }) : null;
   if (!article) return new NextResponse("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
   const numbers = new Map((await prisma.helpArticleRevision.findMany({ where: { articleId: article.id }, select: { id: true, number: true } })).map((r) => [r.id, r.number]));
 

@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { ArticleEditor } from "@/components/help/article-editor";
+import { isArticleSlug } from "@/lib/help/article-slug";
 
 export const metadata: Metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   await requireActor(SUPPORT_ROLES, `/support/help/${slug}/edit`);
-  const article = /^[a-z0-9-]{1,80}$/.test(slug)
+  const article = isArticleSlug(slug)
     ? await prisma.helpArticle.findUnique({ where: { slug }, include: { revisions: { orderBy: { number: "desc" }, take: 1 } } })
     : null;
   const latest = article?.revisions[0];
