@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { AppHeader } from "@/components/layout/app-header";
+import { findAccountRestoreNotice } from "@/lib/restore/find-account-restore-notice";
+import { AppHeader } from "@/app/_components/app-header";
 import { AccountRestoreBanner } from "@/components/restore/account-restore-banner";
 import { ToastProvider } from "@/components/ui/toast";
 import "./globals.css";
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, actor] = await Promise.all([getLocale(), getActor()]);
+  const restoreNotice = actor?.accountId ? await findAccountRestoreNotice(actor.accountId) : null;
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -21,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <ToastProvider>
             <AppHeader actor={actor} />
             <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-              {actor?.accountId && <AccountRestoreBanner accountId={actor.accountId} />}
+              {restoreNotice && <AccountRestoreBanner notice={restoreNotice} />}
               {children}
             </main>
           </ToastProvider>

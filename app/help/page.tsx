@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db/prisma";
-import { listHelpArticles, type HelpLocale } from "@/lib/help/help-articles";
+import type { HelpLocale } from "@/lib/help/help-articles";
+import { searchHelpArticles } from "@/lib/help/search-help-articles";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Help" };
 export default async function HelpIndexPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const q = String((await searchParams).q ?? "").slice(0, 100);
   const [t, format, locale] = await Promise.all([getTranslations("help"), getFormatter(), getLocale()]);
-  const articles = await listHelpArticles(prisma, locale as HelpLocale, q);
+  const articles = await searchHelpArticles({ locale: locale as HelpLocale, query: q });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SIGNED_IN_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { listNotifications } from "@/lib/notifications/notification-queries";
+import { listLatestNotifications } from "@/lib/notifications/list-latest-notifications";
 import type { Translate } from "@/lib/notifications/notification-text";
 import { toNotificationItems } from "@/lib/notifications/notification-view";
-import { NotificationFeed } from "@/components/notifications/notification-feed";
+import { NotificationFeed } from "@/app/notifications/_components/notification-feed";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 
@@ -16,7 +15,7 @@ const PAGE_SIZE = 100;
 
 export default async function NotificationsPage() {
   const actor = await requireActor(SIGNED_IN_ROLES, "/notifications");
-  const [t, locale, rows] = await Promise.all([getTranslations("notifications"), getLocale(), listNotifications(prisma, actor.id, PAGE_SIZE)]);
+  const [t, locale, rows] = await Promise.all([getTranslations("notifications"), getLocale(), listLatestNotifications({ userId: actor.id, limit: PAGE_SIZE })]);
   const items = toNotificationItems(rows, { t: t as unknown as Translate, locale, role: actor.role });
   return (
     <div className="max-w-3xl">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db/prisma";
+import { listPlans } from "@/lib/accounts/list-plans";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Plans" };
 /** Which plans include restores from backup (linked from the eligibility check). */
 export default async function PlansPage() {
   const t = await getTranslations("plans");
-  const plans = await prisma.plan.findMany({ orderBy: { sortOrder: "asc" } });
+  const plans = await listPlans();
   return (
     <div className="max-w-2xl">
       <PageHeader title={t("title")} description={t("intro")} />

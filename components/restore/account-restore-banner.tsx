@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db/prisma";
-import { getAccountRestoreNotice } from "@/lib/restore/run-view";
+import type { AccountRestoreNotice } from "@/lib/restore/run-view";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
@@ -10,9 +9,7 @@ import { AutoRefresh } from "@/components/ui/auto-refresh";
  * full restore running now — the data is read-only — or, for a day, how the
  * last one ended.
  */
-export async function AccountRestoreBanner({ accountId }: { accountId: string }) {
-  const notice = await getAccountRestoreNotice(prisma, accountId);
-  if (!notice) return null;
+export async function AccountRestoreBanner({ notice }: { notice: AccountRestoreNotice }) {
   const t = await getTranslations("banner");
   const format = await getFormatter();
   const number = formatTicketNumber(notice.ticketNumber);

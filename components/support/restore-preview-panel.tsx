@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ACCOUNT_TABLES } from "@/lib/account-data/tables";
-import { prisma } from "@/lib/db/prisma";
-import { computeRestorePreview } from "@/lib/preview/restore-preview";
+import type { RestorePreview } from "@/lib/preview/restore-preview";
 import { previewChangedSince, totals, type RecordedPreview } from "@/lib/preview/preview-figures";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -9,19 +8,16 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 const CSV_TABLES = ["contact", "company", "deal", "lead"] as const;
 
 /**
- * What the restore would change, computed in the database from live vs
- * snapshot rows when the page is opened (streamed in, so the page does not wait).
+ * What the restore would change: a full restore's preview is computed from
+ * live vs snapshot rows while the page streams (the page hands over the
+ * promise, so it does not wait); a CSV restore shows the backup's counts.
  */
 export async function RestorePreviewPanel({
-  accountId,
-  snapshotId,
-  method,
+  preview: pending,
   snapshotCounts,
   approved,
 }: {
-  accountId: string;
-  snapshotId: string;
-  method: "CSV" | "FULL";
+  preview: Promise<RestorePreview> | null;
   snapshotCounts: Record<string, number>;
   approved: RecordedPreview | null;
 }) {
@@ -29,7 +25,7 @@ export async function RestorePreviewPanel({
   const tt = await getTranslations("tables");
   const format = await getFormatter();
 
-  if (method === "CSV") {
+  if (!pending) {
     return (
       <Card>
         <CardHeader title={t("csvTitle")} description={t("csvIntro")} />
@@ -47,7 +43,7 @@ export async function RestorePreviewPanel({
     );
   }
 
-  const preview = await computeRestorePreview({ db: prisma, accountId, snapshotId });
+  const preview = await pending;
   const sum = totals(preview.figures);
   const moved = approved ? previewChangedSince(approved.figures, preview.figures) : false;
   return (

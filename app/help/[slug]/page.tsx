@@ -5,10 +5,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { isSupportRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { findVote } from "@/lib/help/cast-vote";
 import { DATA_BACKUP_SLUG } from "@/lib/help/articles/data-backup";
-import { getHelpArticle, type HelpLocale } from "@/lib/help/help-articles";
+import { findHelpArticle } from "@/lib/help/find-help-article";
+import { findVisitorVote } from "@/lib/help/find-visitor-vote";
+import type { HelpLocale } from "@/lib/help/help-articles";
 import { renderMarkdown } from "@/lib/help/markdown";
 import { readVisitorCookie, VISITOR_COOKIE } from "@/lib/help/visitor-cookie";
 import { ButtonLink } from "@/components/ui/button";
@@ -17,7 +17,7 @@ import { FeedbackWidget, type WidgetStep } from "@/components/help/feedback-widg
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ feedback?: string }> };
 
 async function load(slug: string) {
-  return getHelpArticle(prisma, slug, (await getLocale()) as HelpLocale);
+  return findHelpArticle({ slug, locale: (await getLocale()) as HelpLocale });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function HelpArticlePage({ params, searchParams }: Props) {
 
   // The widget starts where this visitor left it: their saved vote, or the step a plain form asked for.
   const visitor = readVisitorCookie((await cookies()).get(VISITOR_COOKIE)?.value, process.env.NEXTAUTH_SECRET ?? "");
-  const vote = visitor && visitor !== "forged" ? await findVote(prisma, article.revision.id, visitor) : null;
+  const vote = visitor && visitor !== "forged" ? await findVisitorVote({ revisionId: article.revision.id, visitorId: visitor }) : null;
   const errorCode = feedback?.startsWith("error-") ? feedback.slice(6) : null;
   const step: WidgetStep = feedback === "no" ? "reasons" : feedback === "change" || errorCode ? "ask" : vote ? "thanks" : "ask";
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SIGNED_IN_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { getEmailPreferences } from "@/lib/notifications/notification-queries";
-import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
+import { getEmailPreferencesView } from "@/lib/notifications/get-email-preferences-view";
+import { EmailPreferencesForm } from "@/app/settings/notifications/_components/email-preferences-form";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Email preferences" };
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Email preferences" };
 /** Linked from every email: which kinds of notification also arrive by email. */
 export default async function EmailPreferencesPage() {
   const actor = await requireActor(SIGNED_IN_ROLES, "/settings/notifications");
-  const [t, preferences] = await Promise.all([getTranslations("notifications"), getEmailPreferences(prisma, actor.id, actor.role)]);
+  const [t, preferences] = await Promise.all([getTranslations("notifications"), getEmailPreferencesView({ userId: actor.id, role: actor.role })]);
   return (
     <div className="max-w-2xl">
       <PageHeader title={t("preferences.title")} description={t("preferences.intro", { email: actor.email })} />

@@ -2,22 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
+import { getImportStartView } from "@/lib/import/get-import-start-view";
 import type { AppliedFigures } from "@/lib/import/apply-import";
 import { IMPORT_ORDER } from "@/lib/import/import-figures";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
-import { ImportStart } from "@/components/import/import-start";
+import { ImportStart } from "@/app/(customer)/crm/import/_components/import-start";
 
 export const metadata: Metadata = { title: "Import CSV" };
 
 export default async function ImportPage() {
   const actor = await requireActor(["ACCOUNT_ADMIN"], "/crm/import");
-  const accountId = actor.accountId!;
-  const [files, history, t, format] = await Promise.all([
-    prisma.csvFile.findMany({ where: { accountId, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, include: { ticket: { select: { number: true } } } }),
-    prisma.csvImport.findMany({ where: { accountId }, orderBy: { createdAt: "desc" }, take: 20, include: { user: { select: { name: true } } } }),
+  const [{ files, history }, t, format] = await Promise.all([
+    getImportStartView(actor.accountId!),
     getTranslations("crmImport"),
     getFormatter(),
   ]);

@@ -2,17 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
-import { customerRunView, listRunViews } from "@/lib/restore/run-view";
-import { availableActions, canReply } from "@/lib/tickets/state-machine";
+import { getCustomerTicketView } from "@/lib/ticket-views/get-customer-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
-import { CancelRequestButton } from "@/components/recovery/cancel-request-button";
-import { ReplyForm } from "@/components/recovery/reply-form";
+import { CancelRequestButton } from "@/app/(customer)/recovery/[number]/_components/cancel-request-button";
+import { ReplyForm } from "@/app/(customer)/recovery/[number]/_components/reply-form";
 import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
 import { RunPanel } from "@/components/restore/run-panel";
 
@@ -26,23 +23,15 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
   const { number: text } = await params;
   const actor = await requireActor(["ACCOUNT_ADMIN"], `/recovery/${text}`);
   const number = parseTicketNumber(text);
-  const ticket = number === null ? null : await getCustomerTicket({ db: prisma, accountId: actor.accountId!, number });
-  if (!ticket) notFound();
+  const view = number === null ? null : await getCustomerTicketView({ actor, number });
+  if (!view) notFound();
+  const { ticket, latestRun } = view;
 
   const t = await getTranslations("ticket");
   const tm = await getTranslations("recovery.method");
   const format = await getFormatter();
   const { filed } = await searchParams;
-  const [latestRun] = await listRunViews(prisma, ticket.id);
   const shown = formatTicketNumber(ticket.number);
-  const actions = availableActions({
-    status: ticket.status,
-    method: ticket.method,
-    actorRole: actor.role,
-    actorId: actor.id,
-    actorIsOnTicketAccount: true,
-    approvalRequestedById: null,
-  });
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -55,7 +44,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
             </span>
           }
           description={t("subtitle", { method: tm(ticket.method), account: ticket.account.name })}
-          actions={actions.includes("CANCEL") ? <CancelRequestButton number={shown} version={ticket.version} /> : undefined}
+          actions={view.canCancel ? <CancelRequestButton number={shown} version={ticket.version} /> : undefined}
         />
         {filed === "1" && (
           <Alert tone="success" title={t("filedTitle", { number: shown })}>
@@ -68,14 +57,14 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
             <p className="whitespace-pre-wrap">{ticket.rejectionReason}</p>
           </Alert>
         )}
-        {latestRun && <RunPanel ticketNumber={shown} run={customerRunView(latestRun)} audience="customer" />}
+        {latestRun && <RunPanel ticketNumber={shown} run={latestRun} audience="customer" />}
         <Card>
           <CardHeader title={t("timeline")} />
           <CardBody>
             <TicketTimeline events={ticket.events} />
           </CardBody>
         </Card>
-        {canReply(ticket.status, actor.role) && (
+        {view.canReply && (
           <Card>
             <CardBody>
               <ReplyForm number={shown} version={ticket.version} needsInfo={ticket.status === "NEEDS_INFO"} />

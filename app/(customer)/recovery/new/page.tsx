@@ -2,18 +2,17 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CUSTOMER_ROLES, requireActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { loadEligibility } from "@/lib/tickets/load-eligibility";
+import { getRequestFormView } from "@/lib/tickets/get-request-form-view";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 import { EligibilityBlockers } from "@/components/recovery/eligibility-blockers";
-import { RequestForm } from "@/components/recovery/request-form";
+import { RequestForm } from "@/app/(customer)/recovery/new/_components/request-form";
 
 export const metadata: Metadata = { title: "New restore request" };
 
 export default async function NewRequestPage() {
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery/new");
   const t = await getTranslations("requestForm");
-  const { account, eligibility } = await loadEligibility({ db: prisma, accountId: actor.accountId!, role: actor.role });
+  const { account, eligibility } = await getRequestFormView({ accountId: actor.accountId!, role: actor.role });
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("intro", { account: account.name })} />

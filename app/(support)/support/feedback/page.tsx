@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
 import { DATA_BACKUP_SLUG } from "@/lib/help/articles/data-backup";
-import { loadFeedbackAnalytics } from "@/lib/help/feedback-analytics";
+import { getFeedbackView } from "@/lib/help/get-feedback-view";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
@@ -22,15 +21,15 @@ export default async function FeedbackPage({ searchParams }: Props) {
   const { article: slugParam, revision } = await searchParams;
   const slug = isArticleSlug(slugParam) ? slugParam : DATA_BACKUP_SLUG;
   const revisionId = isUuid(revision) ? revision : null;
-  const [data, articles, t, tr, format, locale] = await Promise.all([
-    loadFeedbackAnalytics(prisma, { slug, revisionId }),
-    prisma.helpArticle.findMany({ orderBy: { slug: "asc" }, select: { slug: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { titleEn: true, titlePl: true } } } }),
+  const [view, t, tr, format, locale] = await Promise.all([
+    getFeedbackView({ slug, revisionId }),
     getTranslations("supportFeedback"),
     getTranslations("feedback.reasons"),
     getFormatter(),
     getLocale(),
   ]);
-  if (!data) notFound();
+  if (!view) notFound();
+  const { analytics: data, articles } = view;
   const title = (r: { titleEn: string; titlePl: string }) => (locale === "pl" ? r.titlePl : r.titleEn);
   const percent = (n: number | undefined) => (n === undefined ? "—" : format.number(n, { style: "percent", maximumFractionDigits: 0 }));
   const href = (s: string, rev?: string | null) => `/support/feedback?article=${s}${rev ? `&revision=${rev}` : ""}`;

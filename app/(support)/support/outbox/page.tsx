@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
 import { EmailStatus } from "@/lib/generated/prisma/enums";
 import { mailTransportFromEnv } from "@/lib/notifications/mail-transport";
-import { listOutbox, outboxCounts } from "@/lib/notifications/notification-queries";
+import { getOutboxView } from "@/lib/notifications/get-outbox-view";
 import { EmailStatusBadge } from "@/components/notifications/email-status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -20,7 +19,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   await requireActor(SUPPORT_ROLES, "/support/outbox");
   const { status: statusParam } = await searchParams;
   const status = Object.values(EmailStatus).find((s) => s === statusParam) ?? null;
-  const [emails, counts, t, format] = await Promise.all([listOutbox(prisma, status), outboxCounts(prisma), getTranslations("notifications.outbox"), getFormatter()]);
+  const [{ emails, counts }, t, format] = await Promise.all([getOutboxView(status), getTranslations("notifications.outbox"), getFormatter()]);
   const transport = mailTransportFromEnv();
   const countOf = (s: EmailStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   const filters: { label: string; href: string; active: boolean }[] = [

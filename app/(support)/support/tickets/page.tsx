@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { listSupportTickets } from "@/lib/tickets/list-support-tickets";
+import { getTicketQueueView } from "@/lib/tickets/get-ticket-queue-view";
 import { parseTicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 import { PageHeader } from "@/components/ui/card";
-import { TicketQueue } from "@/components/tickets/ticket-queue";
+import { TicketQueue } from "@/app/(support)/support/tickets/_components/ticket-queue";
 
 export const metadata: Metadata = { title: "Ticket queue" };
 
@@ -13,10 +12,7 @@ export default async function SupportTicketsPage({ searchParams }: { searchParam
   const actor = await requireActor(SUPPORT_ROLES, "/support/tickets");
   const params = parseTicketQueueParams(await searchParams);
   const t = await getTranslations("support");
-  const [data, staff] = await Promise.all([
-    listSupportTickets({ db: prisma, params, actorId: actor.id }),
-    prisma.user.findMany({ where: { kind: "SUPPORT", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
+  const { data, staff } = await getTicketQueueView({ params, actorId: actor.id });
   return (
     <div>
       <PageHeader title={t("title")} description={t("intro")} />

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { quoteIdent } from "@/lib/account-data/tables";
 import { requireActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
+import { getImportView } from "@/lib/import/get-import-view";
 import type { AppliedFigures } from "@/lib/import/apply-import";
-import { IMPORT_ORDER, importTable, type ImportPreview } from "@/lib/import/import-figures";
+import { IMPORT_ORDER } from "@/lib/import/import-figures";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
-import { ImportDecision } from "@/components/import/import-decision";
-import { isUuid } from "@/lib/format/uuid";
+import { ImportDecision } from "@/app/(customer)/crm/import/[id]/_components/import-decision";
 
 export const metadata: Metadata = { title: "Import preview" };
 
@@ -20,10 +18,10 @@ const headRow = "border-b border-slate-200 text-left text-xs uppercase tracking-
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(["ACCOUNT_ADMIN"], `/crm/import/${id}`);
-  const draft = isUuid(id) ? await prisma.csvImport.findFirst({ where: { id, accountId: actor.accountId! } }) : null;
-  if (!draft) notFound();
+  const view = await getImportView({ id, accountId: actor.accountId! });
+  if (!view) notFound();
+  const { draft, preview, presentNow: now } = view;
   const [t, format] = await Promise.all([getTranslations("crmImport"), getFormatter()]);
-  const preview = draft.preview as ImportPreview | null;
   const back = (
     <Link href="/crm/import" className="text-sm text-brand-700 hover:underline">
       ← {t("another")}
@@ -32,18 +30,6 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
 
   if (draft.status === "APPLIED") {
     const f = draft.figures as AppliedFigures;
-    // The file's first records, read back from the CRM: they are there for everyone now.
-    const now = preview?.sample.length
-      ? await Promise.all(
-          IMPORT_ORDER.map((type) =>
-            prisma.$queryRawUnsafe<{ id: string }[]>(
-              `SELECT id::text FROM ${quoteIdent(importTable(type).table)} WHERE "accountId" = $1::uuid AND id = ANY($2::uuid[])`,
-              actor.accountId,
-              preview.sample.filter((s) => s.type === type).map((s) => s.id),
-            ),
-          ),
-        ).then((found) => new Set(found.flat().map((r) => r.id)))
-      : new Set<string>();
     return (
       <div className="space-y-6">
         {back}

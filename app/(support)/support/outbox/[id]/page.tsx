@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { getOutboxEmail } from "@/lib/notifications/notification-queries";
+import { getOutboxEmailView } from "@/lib/notifications/get-outbox-email-view";
 import { EmailStatusBadge } from "@/components/notifications/email-status-badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Email" };
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireActor(SUPPORT_ROLES, `/support/outbox/${encodeURIComponent(id)}`);
-  const email = await getOutboxEmail(prisma, id);
+  const email = await getOutboxEmailView(id);
   if (!email) notFound();
   const [t, format] = await Promise.all([getTranslations("notifications.outbox"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });

@@ -4,14 +4,10 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
 import { formatBytes } from "@/lib/format/bytes";
+import { loadRestorePreview } from "@/lib/preview/load-restore-preview";
 import type { RecordedPreview } from "@/lib/preview/preview-figures";
-import { listRunViews } from "@/lib/restore/run-view";
-import { loadUndoFacts } from "@/lib/restore/start-run";
-import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
-import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
-import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
+import { getSupportTicketView } from "@/lib/ticket-views/get-support-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -20,8 +16,8 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { RestorePreviewPanel } from "@/components/support/restore-preview-panel";
-import { SupportMessageForm } from "@/components/support/support-message-form";
-import { TicketActionBar } from "@/components/support/ticket-action-bar";
+import { SupportMessageForm } from "@/app/(support)/support/tickets/[number]/_components/support-message-form";
+import { TicketActionBar } from "@/app/(support)/support/tickets/[number]/_components/ticket-action-bar";
 import { RunPanel } from "@/components/restore/run-panel";
 import { RunHistory } from "@/components/restore/run-history";
 
@@ -35,33 +31,16 @@ export default async function SupportTicketPage({ params }: Props) {
   const { number: text } = await params;
   const actor = await requireActor(SUPPORT_ROLES, `/support/tickets/${text}`);
   const number = parseTicketNumber(text);
-  const ticket = number === null ? null : await getSupportTicket({ db: prisma, number });
-  if (!ticket) notFound();
+  const view = number === null ? null : await getSupportTicketView({ actor, number });
+  if (!view) notFound();
+  const { ticket, runs, actions, undoUntil } = view;
 
   const t = await getTranslations("supportTicket");
   const tm = await getTranslations("recovery.method");
   const te = await getTranslations("errors.codes");
   const format = await getFormatter();
   const locale = await getLocale();
-  const [names, runs, undoFacts] = await Promise.all([
-    staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]),
-    listRunViews(prisma, ticket.id),
-    loadUndoFacts(prisma, ticket.id, { id: actor.id, role: actor.role, accountId: null }),
-  ]);
-  const undoUntil = decideUndo(undoFacts).ok && undoFacts.run?.finishedAt ? undoDeadline(undoFacts.run.finishedAt) : null;
   const shown = formatTicketNumber(ticket.number);
-  const context = {
-    status: ticket.status,
-    method: ticket.method,
-    actorRole: actor.role,
-    actorId: actor.id,
-    actorIsOnTicketAccount: false,
-    approvalRequestedById: ticket.approvalRequestedById,
-  };
-  const actions = availableActions(context);
-  const approveDecision = decideTransition("APPROVE", { ...context, reason: null });
-  const approveBlockedReason =
-    ticket.status === "IN_REVIEW" && !approveDecision.ok && approveDecision.code !== "NOT_IN_THIS_STATE" ? te(approveDecision.code) : undefined;
 
   return (
     <div className="space-y-6">
@@ -85,9 +64,9 @@ export default async function SupportTicketPage({ params }: Props) {
         <TicketActionBar
           number={shown}
           version={ticket.version}
-          canAssignToMe={!ticket.closedAt && ticket.assignee?.id !== actor.id}
+          canAssignToMe={view.canAssignToMe}
           actions={actions}
-          approveBlockedReason={approveBlockedReason}
+          approveBlockedReason={view.approveBlockedKey ? te(view.approveBlockedKey) : undefined}
           method={ticket.method}
           accountName={ticket.account.name}
           undoDeadline={undoUntil && format.dateTime(undoUntil, { dateStyle: "medium", timeStyle: "short" })}
@@ -95,12 +74,12 @@ export default async function SupportTicketPage({ params }: Props) {
       </div>
 
       {ticket.approvalRequestedById && ticket.status === "IN_REVIEW" && (
-        <Alert tone="info" title={t("approvalRequested", { name: names.get(ticket.approvalRequestedById) ?? "—" })}>
+        <Alert tone="info" title={t("approvalRequested", { name: view.approvalRequestedBy ?? "—" })}>
           {t("fourEyes")}
         </Alert>
       )}
       {ticket.approvedById && (
-        <Alert tone="success" title={t("approvedBy", { name: names.get(ticket.approvedById) ?? "—" })}>
+        <Alert tone="success" title={t("approvedBy", { name: view.approvedBy ?? "—" })}>
           {ticket.approvedAt && format.dateTime(ticket.approvedAt, { dateStyle: "medium", timeStyle: "short" })}
         </Alert>
       )}
@@ -146,9 +125,7 @@ export default async function SupportTicketPage({ params }: Props) {
           {ticket.status === "COMPLETED" ? null : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
               <RestorePreviewPanel
-                accountId={ticket.accountId}
-                snapshotId={ticket.snapshot.id}
-                method={ticket.method}
+                preview={ticket.method === "FULL" ? loadRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null}
                 snapshotCounts={ticket.snapshot.rowCounts as Record<string, number>}
                 approved={(ticket.approvedPreview as RecordedPreview | null) ?? null}
               />

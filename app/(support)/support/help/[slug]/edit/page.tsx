@@ -2,20 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { ArticleEditor } from "@/components/help/article-editor";
-import { isArticleSlug } from "@/lib/help/article-slug";
+import { ArticleEditor } from "@/app/(support)/support/help/[slug]/edit/_components/article-editor";
+import { getArticleForEditing } from "@/lib/help/get-article-for-editing";
 
 export const metadata: Metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   await requireActor(SUPPORT_ROLES, `/support/help/${slug}/edit`);
-  const article = isArticleSlug(slug)
-    ? await prisma.helpArticle.findUnique({ where: { slug }, include: { revisions: { orderBy: { number: "desc" }, take: 1 } } })
-    : null;
-  const latest = article?.revisions[0];
-  if (!article || !latest) notFound();
+  const latest = await getArticleForEditing(slug);
+  if (!latest) notFound();
   const t = await getTranslations("articleEditor");
   return (
     <div className="space-y-6">

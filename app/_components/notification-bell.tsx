@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { markAllNotificationsReadAction } from "@/app/actions/notifications";
-import { NotificationRow, useOpenNotification } from "@/components/notifications/notification-row";
+import { NotificationRow, useOpenNotification } from "@/app/_components/notification-row";
 import type { NotificationItem } from "@/lib/notifications/notification-view";
 
 /** How often the bell asks for news while the page is visible. */

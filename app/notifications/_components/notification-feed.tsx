@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { markAllNotificationsReadAction } from "@/app/actions/notifications";
-import { NotificationRow, useOpenNotification } from "@/components/notifications/notification-row";
+import { NotificationRow, useOpenNotification } from "@/app/_components/notification-row";
 import { Button } from "@/components/ui/button";
 import type { NotificationItem } from "@/lib/notifications/notification-view";
 

@@ -3,11 +3,10 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/session";
 import { isSupportRole } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
-import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { LocaleSwitch } from "@/app/_components/locale-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { NotificationBell } from "@/components/notifications/notification-bell";
-import { prisma } from "@/lib/db/prisma";
-import { countUnread } from "@/lib/notifications/notification-queries";
+import { NotificationBell } from "@/app/_components/notification-bell";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 
 export async function AppHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations();
@@ -26,7 +25,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
           ...(actor.role === "ACCOUNT_ADMIN" ? [{ href: "/crm/import", label: t("nav.import") }] : []),
           help,
         ];
-  const unread = actor ? await countUnread(prisma, actor.id) : 0;
+  const unread = actor ? await countUnreadNotifications(actor.id) : 0;
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6">

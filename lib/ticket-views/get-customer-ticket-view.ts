@@ -1,0 +1,32 @@
+import "server-only";
+import type { Role } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/prisma";
+import { customerRunView, listRunViews } from "@/lib/restore/run-view";
+import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
+import { availableActions, canReply } from "@/lib/tickets/state-machine";
+
+/**
+ * Everything the requester's ticket page shows: the ticket of their own
+ * account (null for any other, or none), its latest run as customers see it,
+ * and what they may do now.
+ */
+export async function getCustomerTicketView({ actor, number }: { actor: { id: string; role: Role; accountId: string | null }; number: number }) {
+  if (!actor.accountId) return null;
+  const ticket = await getCustomerTicket({ db: prisma, accountId: actor.accountId, number });
+  if (!ticket) return null;
+  const [latestRun] = await listRunViews(prisma, ticket.id);
+  const actions = availableActions({
+    status: ticket.status,
+    method: ticket.method,
+    actorRole: actor.role,
+    actorId: actor.id,
+    actorIsOnTicketAccount: true,
+    approvalRequestedById: null,
+  });
+  return {
+    ticket,
+    latestRun: latestRun ? customerRunView(latestRun) : null,
+    canCancel: actions.includes("CANCEL"),
+    canReply: canReply(ticket.status, actor.role),
+  };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { listRunViews } from "@/lib/restore/run-view";
+import { loadUndoFacts } from "@/lib/restore/start-run";
+import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
+import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
+import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
+
+/**
+ * Everything support's ticket page shows: the ticket with its account,
+ * snapshots and timeline, its runs, the names behind the approval, and what
+ * this agent may do now — the state machine's and the undo rule's answers,
+ * not the page's. Null for a ticket that does not exist.
+ */
+export async function getSupportTicketView({ actor, number }: { actor: Actor; number: number }) {
+  const ticket = await getSupportTicket({ db: prisma, number });
+  if (!ticket) return null;
+  const [names, runs, undoFacts] = await Promise.all([
+    staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]),
+    listRunViews(prisma, ticket.id),
+    loadUndoFacts(prisma, ticket.id, actor),
+  ]);
+  const context = {
+    status: ticket.status,
+    method: ticket.method,
+    actorRole: actor.role,
+    actorId: actor.id,
+    actorIsOnTicketAccount: false,
+    approvalRequestedById: ticket.approvalRequestedById,
+  };
+  const approve = decideTransition("APPROVE", { ...context, reason: null });
+  return {
+    ticket,
+    runs,
+    approvalRequestedBy: ticket.approvalRequestedById ? (names.get(ticket.approvalRequestedById) ?? null) : null,
+    approvedBy: ticket.approvedById ? (names.get(ticket.approvedById) ?? null) : null,
+    actions: availableActions(context),
+    canAssignToMe: !ticket.closedAt && ticket.assignee?.id !== actor.id,
+    /** Why Approve is not offered while the ticket is in review (four eyes, a lead's approval), as an error key. */
+    approveBlockedKey: ticket.status === "IN_REVIEW" && !approve.ok && approve.code !== "NOT_IN_THIS_STATE" ? approve.code : null,
+    undoUntil: decideUndo(undoFacts).ok && undoFacts.run?.finishedAt ? undoDeadline(undoFacts.run.finishedAt) : null,
+  };
+}
