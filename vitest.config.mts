@@ -27,7 +27,7 @@ export default defineConfig({
           name: "integration",
           environment: "node",
           include: ["lib/**/*.integration.test.ts"],
-          globalSetup: ["lib/testing/integration-global-setup.ts"],
+          globalSetup: ["scripts/testing/integration-global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Each file has its own database; two workers suit a 2-core machine.

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { withDatabase } from "@/lib/testing/integration-global-setup";
+import { withDatabase } from "@/lib/testing/with-database";
 
 export type TestDatabase = { db: Db; url: string };
 

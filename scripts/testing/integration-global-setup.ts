@@ -4,8 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { withDatabase } from "../../lib/testing/with-database";
 // @ts-expect-error plain ESM launcher module without types
-import { startEmbeddedServer } from "../../scripts/lib/database.mjs";
+import { startEmbeddedServer } from "../lib/database.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,12 +17,6 @@ declare module "vitest" {
 
 const root = path.resolve(__dirname, "../..");
 
-/** `postgres://u:p@h:port/db` → same server, another database. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 /**
  * One PostgreSQL server per test run: the embedded one (fresh data directory),
