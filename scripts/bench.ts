@@ -7,7 +7,6 @@
 //   BENCH_LOAD_SECONDS (8)  duration of each load run
 //   BENCH_ONLY              one part: list | page | restore | runs | import | feedback | load
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedBenchTickets } from "@/lib/seed/bench-tickets";
 import { benchTicketList } from "./bench/ticket-list";
@@ -34,7 +33,9 @@ async function startServer(): Promise<() => void> {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/login`)).ok) return () => child.kill("SIGTERM");
-    } catch {}
+    } catch {
+      // Not listening yet: try again.
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill("SIGTERM");

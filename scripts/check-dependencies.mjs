@@ -62,7 +62,7 @@ async function main() {
   }
 
   const audit = await run("npm", ["audit", "--omit=dev", "--json"]);
-  let report = null;
+  let report;
   try {
     report = JSON.parse(audit);
   } catch {

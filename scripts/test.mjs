@@ -1,4 +1,5 @@
 // npm test: every suite, in order, with one closing line "N passed, N failed".
+//   lint (ESLint, the code's shape included) and typecheck (tsc --noEmit), one check each
 //   0. production dependencies: known advisories and npm audit (scripts/check-dependencies.mjs)
 //   1. unit tests (Vitest)
 //   2. integration tests on the embedded PostgreSQL (a fresh database per file)
@@ -44,6 +45,12 @@ async function vitest(label, project, env = {}) {
   record(label, passed, failed, skipped);
 }
 
+/** A whole-tree check (lint, typecheck): one pass or one failure. */
+async function check(label, cmd, args) {
+  const code = await run(bin(cmd), args);
+  record(label, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+}
+
 /** Known advisories and `npm audit` on the production dependencies (scripts/check-dependencies.mjs). */
 async function dependencies() {
   const out = path.join(resultsDir, "dependencies.json");
@@ -73,6 +80,8 @@ function record(label, passed, failed, skipped) {
 }
 
 const only = process.argv[2];
+if (!only || only === "lint") await check("lint", "eslint", [".", "--max-warnings=0"]);
+if (!only || only === "typecheck") await check("typecheck", "tsc", ["--noEmit"]);
 if (!only || only === "dependencies") await dependencies();
 if (!only || only === "unit") await vitest("unit", "unit");
 if (!only || only === "integration") {

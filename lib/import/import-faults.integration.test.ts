@@ -52,13 +52,12 @@ describe("an import killed mid-way", () => {
       worker.child.kill("SIGKILL");
       await worker.exited;
       // The killed backend may still be finishing its statement; its transaction then rolls back.
-      let status = "PREVIEW";
       for (let wait = 0; wait < 50; wait++) {
         const busy = await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid() AND query LIKE '%csv_import%'`;
         if (Number(busy[0].n) === 0) break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      status = (await t.db.csvImport.findUniqueOrThrow({ where: { id: importId } })).status;
+      const status = (await t.db.csvImport.findUniqueOrThrow({ where: { id: importId } })).status;
       const now = await dumpLiveAccount(t.db, acme.account.id);
       if (status === "APPLIED") {
         outcomes.applied++;

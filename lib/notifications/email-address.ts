@@ -20,7 +20,6 @@ export function deliverableAddress(raw: string | null | undefined): string | nul
 
 /** A header value on one line: control characters (CR, LF, NUL…) become spaces; at most `max` characters. */
 export function headerSafe(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
   const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import type { NotificationKind, RunKind, TicketEvent } from "@/lib/generated/prisma/client";
+import type { RunKind, TicketEvent } from "@/lib/generated/prisma/client";
 import { appBaseUrl } from "@/lib/notifications/app-url";
 import { deliverableAddress } from "@/lib/notifications/email-address";
 import { renderEmail } from "@/lib/notifications/email-template";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { isOpenStatus } from "@/lib/tickets/status";
-import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 
 describe("open statuses", () => {
   it("a failed ticket is still open (it may be retried); completed, rejected and cancelled are not", () => {
