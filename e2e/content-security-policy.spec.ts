@@ -27,9 +27,9 @@ async function visit(browser: Browser, who: DemoUser | "visitor", paths: string[
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(400);
     expect(response?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-    // Every resource loaded (a blocked one reports as it is refused), then one task later for the last reports.
-    await page.waitForLoadState("networkidle");
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    // Loaded, hydrated (React has rendered a frame), and one task later: a refused resource reports as a queued task.
+    await page.waitForLoadState("load");
+    for (let frame = 0; frame < 2; frame++) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${path}: ${v}`));
   }
   await context.close();

@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { resolveChromium } from "./lib/browser.mjs";
 import { root } from "./lib/paths.mjs";
 
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -64,7 +65,9 @@ async function playwright() {
   const out = path.join(resultsDir, "e2e.json");
   fs.rmSync(out, { force: true });
   fs.rmSync(path.join(root, ".test-data/e2e"), { recursive: true, force: true });
-  const env = { CI: process.env.CI ?? "true", DATABASE_URL: "" };
+  const browser = await resolveChromium();
+  console.log(`e2e browser: ${browser.source} — ${browser.path}`);
+  const env = { CI: process.env.CI ?? "true", DATABASE_URL: "", CHROMIUM_PATH: browser.path };
   const code = await run(bin("playwright"), ["test"], env);
   const stats = readJson(out)?.stats;
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
