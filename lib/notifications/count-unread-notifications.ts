@@ -1,8 +1,8 @@
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
-import { countUnread } from "@/lib/notifications/notification-queries";
 
 /** The number on the bell. */
-export function countUnreadNotifications(userId: string) {
-  return countUnread(prisma, userId);
+export function countUnreadNotifications(userId: string, db: Db = prisma) {
+  return db.notification.count({ where: { userId, readAt: null } });
 }

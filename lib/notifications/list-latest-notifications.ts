@@ -1,8 +1,13 @@
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
-import { listNotifications } from "@/lib/notifications/notification-queries";
 
-/** The reader's latest notifications, newest first. */
-export function listLatestNotifications({ userId, limit }: { userId: string; limit: number }) {
-  return listNotifications(prisma, userId, limit);
+/** A person's latest notifications, newest first. */
+export function listLatestNotifications({ userId, limit, db = prisma }: { userId: string; limit: number; db?: Db }) {
+  return db.notification.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, kind: true, ticketNumber: true, data: true, readAt: true, createdAt: true },
+  });
 }

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/prisma";
-import { countUnread, listNotifications } from "@/lib/notifications/notification-queries";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { listLatestNotifications } from "@/lib/notifications/list-latest-notifications";
 import { toNotificationItems } from "@/lib/notifications/notification-view";
 import type { Translate } from "@/lib/notifications/notification-text";
 
@@ -15,8 +15,8 @@ export async function GET() {
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
   const [unread, rows, t, locale] = await Promise.all([
-    countUnread(prisma, actor.id),
-    listNotifications(prisma, actor.id, BELL_SIZE),
+    countUnreadNotifications(actor.id),
+    listLatestNotifications({ userId: actor.id, limit: BELL_SIZE }),
     getTranslations("notifications"),
     getLocale(),
   ]);

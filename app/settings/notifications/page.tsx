@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SIGNED_IN_ROLES } from "@/lib/auth/session";
-import { getEmailPreferencesView } from "@/lib/notifications/get-email-preferences-view";
+import { getEmailPreferences } from "@/lib/notifications/get-email-preferences";
 import { EmailPreferencesForm } from "@/app/settings/notifications/_components/email-preferences-form";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Email preferences" };
 /** Linked from every email: which kinds of notification also arrive by email. */
 export default async function EmailPreferencesPage() {
   const actor = await requireActor(SIGNED_IN_ROLES, "/settings/notifications");
-  const [t, preferences] = await Promise.all([getTranslations("notifications"), getEmailPreferencesView({ userId: actor.id, role: actor.role })]);
+  const [t, preferences] = await Promise.all([getTranslations("notifications"), getEmailPreferences({ userId: actor.id, role: actor.role })]);
   return (
     <div className="max-w-2xl">
       <PageHeader title={t("preferences.title")} description={t("preferences.intro", { email: actor.email })} />

@@ -19,7 +19,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   await requireActor(SUPPORT_ROLES, "/support/outbox");
   const { status: statusParam } = await searchParams;
   const status = Object.values(EmailStatus).find((s) => s === statusParam) ?? null;
-  const [{ emails, counts }, t, format] = await Promise.all([getOutboxView(status), getTranslations("notifications.outbox"), getFormatter()]);
+  const [{ emails, counts }, t, format] = await Promise.all([getOutboxView({ status }), getTranslations("notifications.outbox"), getFormatter()]);
   const transport = mailTransportFromEnv();
   const countOf = (s: EmailStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   const filters: { label: string; href: string; active: boolean }[] = [

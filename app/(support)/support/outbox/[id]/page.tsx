@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
-import { getOutboxEmailView } from "@/lib/notifications/get-outbox-email-view";
+import { getOutboxEmail } from "@/lib/notifications/get-outbox-email";
 import { EmailStatusBadge } from "@/components/notifications/email-status-badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Email" };
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireActor(SUPPORT_ROLES, `/support/outbox/${encodeURIComponent(id)}`);
-  const email = await getOutboxEmailView(id);
+  const email = await getOutboxEmail(id);
   if (!email) notFound();
   const [t, format] = await Promise.all([getTranslations("notifications.outbox"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { isSupportRole } from "@/lib/auth/roles";
-import { prisma } from "@/lib/db/prisma";
-import { getOutboxEmail } from "@/lib/notifications/notification-queries";
+import { getOutboxEmail } from "@/lib/notifications/get-outbox-email";
 
 const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
@@ -14,7 +13,7 @@ const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "n
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const email = actor && isSupportRole(actor.role) ? await getOutboxEmail(prisma, id) : null;
+  const email = actor && isSupportRole(actor.role) ? await getOutboxEmail(id) : null;
   if (!email) return new NextResponse("Not found.", { status: 404, headers: PLAIN });
   return new NextResponse(email.htmlBody, {
     headers: {
