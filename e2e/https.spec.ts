@@ -86,9 +86,9 @@ test("[HTTPS] behind a TLS proxy: session cookies are Secure, HttpOnly and SameS
   expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
 
   // A server action through the proxy (same-origin check on the forwarded host): the language switch.
-  await page.getByRole("button", { name: "pl", exact: true }).click();
+  await page.getByRole("button", { name: "Polski", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Odzyskiwanie danych" })).toBeVisible();
-  await page.getByRole("button", { name: "en", exact: true }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Data recovery" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -139,11 +139,11 @@ test.describe("language", () => {
 
   test("[ACME ADMIN] switches to Polish and the choice is remembered", async ({ page }) => {
     await page.goto("/recovery");
-    await page.getByRole("button", { name: "pl", exact: true }).click();
+    await page.getByRole("button", { name: "Polski", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Odzyskiwanie danych" })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("heading", { name: "Odzyskiwanie danych" })).toBeVisible();
-    await page.getByRole("button", { name: "en", exact: true }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Data recovery" })).toBeVisible();
   });
 
@@ -188,4 +188,36 @@ test("[VISITOR] pages cannot be framed or sniffed", async ({ request }) => {
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("[VISITOR] the browser finds the favicon (no 404 on every page)", async ({ page }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => response.status() === 404 && missing.push(response.url()));
+  await page.goto("/login");
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /favicon\.ico/);
+  const icon = await page.request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/image\//);
+  expect(missing).toEqual([]);
+});
+
+test.describe("a ticket that does not exist", () => {
+  test.use({ storageState: storageStatePath("support") });
+
+  test("[SUPPORT] answers 404 with the not-found page, not 200", async ({ page }) => {
+    for (const path of ["/support/tickets/RR-999999", "/support/tickets/RR-0", "/support/tickets/nonsense"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    }
+    // The queue itself still streams in behind its loading skeleton.
+    expect((await page.goto("/support/tickets"))?.status()).toBe(200);
+  });
+});
+
+test("[VISITOR] the language buttons are named by their languages", async ({ page }) => {
+  await page.goto("/login");
+  const group = page.getByRole("group", { name: "Language" });
+  await expect(group.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(group.getByRole("button", { name: "Polski" })).toHaveAttribute("lang", "pl");
 });

@@ -4,7 +4,7 @@ import { useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { setLocaleAction } from "@/app/actions/locale";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
 import { cn } from "@/components/ui/cn";
 
 export function LocaleSwitch() {
@@ -19,6 +19,8 @@ export function LocaleSwitch() {
           key={locale}
           type="button"
           lang={locale}
+          aria-label={LOCALE_NAMES[locale]}
+          title={LOCALE_NAMES[locale]}
           aria-pressed={current === locale}
           disabled={pending}
           onClick={() =>

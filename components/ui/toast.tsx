@@ -13,13 +13,16 @@ export function useToast(): ToastApi {
 }
 
 let nextId = 1;
+/** More would cover the page: the oldest gives way (each goes by itself after 5 s anyway). */
+const MAX_VISIBLE = 3;
 
 /** Short confirmations, announced to screen readers through a live region. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const show = useCallback((message: string, tone: Toast["tone"] = "success") => {
     const id = nextId++;
-    setToasts((current) => [...current, { id, message, tone }]);
+    // The same message again replaces the earlier one instead of stacking.
+    setToasts((current) => [...current.filter((t) => t.message !== message).slice(-(MAX_VISIBLE - 1)), { id, message, tone }]);
     setTimeout(() => setToasts((current) => current.filter((t) => t.id !== id)), 5000);
   }, []);
   const api = useMemo(() => ({ show }), [show]);

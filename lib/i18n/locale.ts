@@ -1,5 +1,8 @@
 /** UI languages (SPEC §9): Polish is the source market, English the default. */
 export const LOCALES = ["en", "pl"] as const;
+
+/** Each language by its own name, as a language menu says it (and a screen reader reads it, in that language). */
+export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", pl: "Polski" };
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";

@@ -7,7 +7,7 @@ import { DATA_BACKUP_SLUG } from "@/lib/help/articles/data-backup";
 import { getFeedbackView } from "@/lib/help/get-feedback-view";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { ReasonsChart, TrendChart } from "@/components/support/feedback-charts";
 import { isUuid } from "@/lib/format/uuid";
 import { isArticleSlug } from "@/lib/help/article-slug";
@@ -42,9 +42,10 @@ export default async function FeedbackPage({ searchParams }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <ButtonLink variant="secondary" href={`/api/support/feedback/export?article=${slug}`}>
+        {/* A file, not a page: a plain link, never prefetched or routed by the client. */}
+        <a className={buttonClasses("secondary")} href={`/api/support/feedback/export?article=${slug}`} download>
           {t("export")}
-        </ButtonLink>
+        </a>
       </div>
 
       <nav aria-label={t("articles")} className="flex flex-wrap gap-2">

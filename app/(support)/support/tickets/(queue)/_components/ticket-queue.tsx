@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
-import { bulkAssignAction } from "@/app/(support)/support/tickets/actions";
+import { bulkAssignAction } from "@/app/(support)/support/tickets/(queue)/actions";
 import { TicketStatus } from "@/lib/generated/prisma/enums";
 import { PER_PAGE_OPTIONS, queueHref, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 import { Button, ButtonLink } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { getTicketQueueView } from "@/lib/tickets/get-ticket-queue-view";
 import { parseTicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 import { PageHeader } from "@/components/ui/card";
-import { TicketQueue } from "@/app/(support)/support/tickets/_components/ticket-queue";
+import { TicketQueue } from "@/app/(support)/support/tickets/(queue)/_components/ticket-queue";
 
 export const metadata: Metadata = { title: "Ticket queue" };
 
