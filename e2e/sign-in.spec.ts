@@ -155,6 +155,10 @@ test("[VISITOR] a Polish browser gets Polish pages", async ({ browser }) => {
   await page.goto("/login");
   await expect(page.getByRole("heading", { name: "Zaloguj się do Restore Desk" })).toBeVisible();
   await expect(page.getByLabel("Hasło")).toBeVisible();
+  // The tab says it too.
+  await expect(page).toHaveTitle("Logowanie · Restore Desk");
+  await page.goto("/help");
+  await expect(page).toHaveTitle("Pomoc · Restore Desk");
   await context.close();
 });
 

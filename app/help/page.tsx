@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { HelpLocale } from "@/lib/help/help-articles";
 import { searchHelpArticles } from "@/lib/help/search-help-articles";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Help" };
+export const generateMetadata = pageTitle("help");
 
 export default async function HelpIndexPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const q = String((await searchParams).q ?? "").slice(0, 100);

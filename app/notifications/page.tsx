@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SIGNED_IN_ROLES } from "@/lib/auth/session";
@@ -8,8 +7,9 @@ import { toNotificationItems } from "@/lib/notifications/notification-view";
 import { NotificationFeed } from "@/app/notifications/_components/notification-feed";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Notifications" };
+export const generateMetadata = pageTitle("notifications");
 
 const PAGE_SIZE = 100;
 

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listPlans } from "@/lib/accounts/list-plans";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Plans" };
+export const generateMetadata = pageTitle("plans");
 
 /** Which plans include restores from backup (linked from the eligibility check). */
 export default async function PlansPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
@@ -7,8 +6,9 @@ import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { LoginForm } from "@/components/auth/login-form";
 import { signInAction } from "./actions";
 import { Card, CardBody } from "@/components/ui/card";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = pageTitle("signIn");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const actor = await getActor();

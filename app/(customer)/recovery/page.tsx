@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor, CUSTOMER_ROLES } from "@/lib/auth/session";
@@ -10,8 +9,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Data recovery" };
+export const generateMetadata = pageTitle("recovery");
 
 export default async function RecoveryPage() {
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery");

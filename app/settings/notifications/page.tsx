@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SIGNED_IN_ROLES } from "@/lib/auth/session";
 import { getEmailPreferences } from "@/lib/notifications/get-email-preferences";
 import { EmailPreferencesForm } from "@/app/settings/notifications/_components/email-preferences-form";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Email preferences" };
+export const generateMetadata = pageTitle("emailPreferences");
 
 /** Linked from every email: which kinds of notification also arrive by email. */
 export default async function EmailPreferencesPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
@@ -9,8 +8,9 @@ import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { ImportStart } from "@/app/(customer)/crm/import/_components/import-start";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Import CSV" };
+export const generateMetadata = pageTitle("importCsv");
 
 export default async function ImportPage() {
   const actor = await requireActor(["ACCOUNT_ADMIN"], "/crm/import");

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CUSTOMER_ROLES, requireActor } from "@/lib/auth/session";
 import { getRequestFormView } from "@/lib/tickets/get-request-form-view";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 import { EligibilityBlockers } from "@/components/recovery/eligibility-blockers";
 import { RequestForm } from "@/app/(customer)/recovery/new/_components/request-form";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "New restore request" };
+export const generateMetadata = pageTitle("newRequest");
 
 export default async function NewRequestPage() {
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery/new");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -11,8 +10,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { ReasonsChart, TrendChart } from "@/components/support/feedback-charts";
 import { isUuid } from "@/lib/format/uuid";
 import { isArticleSlug } from "@/lib/help/article-slug";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Feedback" };
+export const generateMetadata = pageTitle("feedback");
 
 type Props = { searchParams: Promise<{ article?: string; revision?: string }> };
 

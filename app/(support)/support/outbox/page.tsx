@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
@@ -9,8 +8,9 @@ import { EmailStatusBadge } from "@/components/notifications/email-status-badge"
 import { Card, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Outbox" };
+export const generateMetadata = pageTitle("outbox");
 
 type Props = { searchParams: Promise<{ status?: string }> };
 

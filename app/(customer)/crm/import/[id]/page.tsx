@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -9,8 +8,9 @@ import { IMPORT_ORDER } from "@/lib/import/import-figures";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { ImportDecision } from "@/app/(customer)/crm/import/[id]/_components/import-decision";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Import preview" };
+export const generateMetadata = pageTitle("importPreview");
 
 const th = "py-2 pr-4 font-semibold";
 const headRow = "border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -6,8 +5,9 @@ import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { getOutboxEmail } from "@/lib/notifications/get-outbox-email";
 import { EmailStatusBadge } from "@/components/notifications/email-status-badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Email" };
+export const generateMetadata = pageTitle("email");
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

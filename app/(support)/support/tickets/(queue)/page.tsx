@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { getTicketQueueView } from "@/lib/tickets/get-ticket-queue-view";
 import { parseTicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 import { PageHeader } from "@/components/ui/card";
 import { TicketQueue } from "@/app/(support)/support/tickets/(queue)/_components/ticket-queue";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Ticket queue" };
+export const generateMetadata = pageTitle("ticketQueue");
 
 export default async function SupportTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor(SUPPORT_ROLES, "/support/tickets");

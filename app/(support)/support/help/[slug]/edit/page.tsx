@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { ArticleEditor } from "@/app/(support)/support/help/[slug]/edit/_components/article-editor";
 import { getArticleForEditing } from "@/lib/help/get-article-for-editing";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Edit article" };
+export const generateMetadata = pageTitle("editArticle");
 
 export default async function EditArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
