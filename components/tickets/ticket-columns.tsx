@@ -8,6 +8,7 @@ import { queueHref, sortDirection, type QueueSort, type TicketQueueParams } from
 import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+import type { ColumnMeta } from "@/components/ui/data-table";
 
 export type QueueRow = {
   id: string;
@@ -52,7 +53,9 @@ function DateCell({ value, utc }: { value: string; utc?: boolean }) {
 export function useTicketColumns(params: TicketQueueParams, now: string): ColumnDef<QueueRow, unknown>[] {
   const t = useTranslations("support.columns");
   const tm = useTranslations("recovery.method");
-  const sorted = (sort: QueueSort) => (params.sort === sort ? { ariaSort: sortDirection(params) === "asc" ? "ascending" : "descending" } : undefined);
+  const sorted = (sort: QueueSort, meta: ColumnMeta = {}): ColumnMeta => (params.sort === sort ? { ...meta, ariaSort: sortDirection(params) === "asc" ? "ascending" : "descending" } : meta);
+  // At a laptop's width (below 2xl) the plan goes under the account and the age under the date: the table fits.
+  const wide = "hidden 2xl:table-cell";
   return [
     {
       id: "select",
@@ -86,9 +89,19 @@ export function useTicketColumns(params: TicketQueueParams, now: string): Column
         </Link>
       ),
     },
-    { id: "account", header: () => <SortHeader label={t("account")} sort="account" params={params} />, meta: sorted("account"), cell: ({ row }) => row.original.account },
-    { id: "plan", header: t("plan"), cell: ({ row }) => <span className="text-slate-600">{row.original.plan}</span> },
-    { id: "method", header: t("method"), cell: ({ row }) => tm(row.original.method) },
+    {
+      id: "account",
+      header: () => <SortHeader label={t("account")} sort="account" params={params} />,
+      meta: sorted("account", { wrap: true, className: "min-w-36" }),
+      cell: ({ row }) => (
+        <>
+          {row.original.account}
+          <span className="block text-xs text-slate-500 2xl:hidden">{row.original.plan}</span>
+        </>
+      ),
+    },
+    { id: "plan", header: t("plan"), meta: { className: wide }, cell: ({ row }) => <span className="text-slate-600">{row.original.plan}</span> },
+    { id: "method", header: t("method"), meta: { wrap: true }, cell: ({ row }) => tm(row.original.method) },
     {
       id: "restoreDate",
       header: () => <SortHeader label={t("restoreDate")} sort="restoreDate" params={params} />,
@@ -110,14 +123,22 @@ export function useTicketColumns(params: TicketQueueParams, now: string): Column
     {
       id: "assignee",
       header: t("assignee"),
+      meta: { wrap: true },
       cell: ({ row }) => row.original.assignee ?? <span className="text-slate-400">{t("unassigned")}</span>,
     },
     {
       id: "createdAt",
       header: () => <SortHeader label={t("created")} sort="createdAt" params={params} />,
       meta: sorted("createdAt"),
-      cell: ({ row }) => <DateCell value={row.original.createdAt} />,
+      cell: ({ row }) => (
+        <>
+          <DateCell value={row.original.createdAt} />
+          <span className="block text-xs 2xl:hidden">
+            <Age createdAt={row.original.createdAt} now={now} />
+          </span>
+        </>
+      ),
     },
-    { id: "age", header: t("age"), cell: ({ row }) => <Age createdAt={row.original.createdAt} now={now} /> },
+    { id: "age", header: t("age"), meta: { className: wide }, cell: ({ row }) => <Age createdAt={row.original.createdAt} now={now} /> },
   ];
 }

@@ -4,6 +4,10 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSel
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
+/** Per column: its sort state for assistive tech, and classes for its header and cells (e.g. hidden below a width). */
+export type ColumnMeta = { ariaSort?: "ascending" | "descending"; className?: string; wrap?: boolean };
+const metaOf = (meta: unknown) => (meta ?? {}) as ColumnMeta;
+
 /**
  * The one table of the app, on TanStack Table. Sorting, paging and filtering
  * happen on the server (the URL drives them); this renders rows, headers and
@@ -51,8 +55,8 @@ export function DataTable<T>({
                 <th
                   key={header.id}
                   scope="col"
-                  aria-sort={(header.column.columnDef.meta as { ariaSort?: "ascending" | "descending" } | undefined)?.ariaSort}
-                  className="whitespace-nowrap px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                  aria-sort={metaOf(header.column.columnDef.meta).ariaSort}
+                  className={cn("px-2.5 py-2.5 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600", metaOf(header.column.columnDef.meta).className)}
                 >
                   {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
                 </th>
@@ -69,7 +73,10 @@ export function DataTable<T>({
             table.getRowModel().rows.map((row) => (
               <tr key={row.id} className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-brand-50/60")}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="whitespace-nowrap px-3 py-2.5 align-middle text-slate-800">
+                  <td
+                    key={cell.id}
+                    className={cn("px-2.5 py-2.5 align-middle text-slate-800", !metaOf(cell.column.columnDef.meta).wrap && "whitespace-nowrap", metaOf(cell.column.columnDef.meta).className)}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

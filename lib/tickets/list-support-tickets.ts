@@ -2,7 +2,25 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
-import { sortDirection, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
+import { QUEUE_VIEWS, sortDirection, type QueueView, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
+
+/** What each saved view holds. */
+function viewWhere(view: QueueView, actorId: string): Prisma.RestoreTicketWhereInput {
+  switch (view) {
+    case "open":
+      return { closedAt: null };
+    case "mine":
+      return { closedAt: null, assigneeId: actorId };
+    case "unassigned":
+      return { closedAt: null, assigneeId: null };
+    case "waitingForLead":
+      return { status: "IN_REVIEW", approvalRequestedById: { not: null } };
+    case "customerReplied":
+      return { closedAt: null, customerRepliedAt: { not: null } };
+    case "all":
+      return {};
+  }
+}
 
 function orderBy(params: TicketQueueParams): Prisma.RestoreTicketOrderByWithRelationInput[] {
   const dir = sortDirection(params);
@@ -39,11 +57,12 @@ async function baseWhere(db: DbOrTx, params: TicketQueueParams, actorId: string)
   return where;
 }
 
-/** One page of the support queue, its total and the count per status. */
+/** One page of the support queue, its total, the count per status in this view and the count of every view. */
 export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; params: TicketQueueParams; actorId: string }) {
-  const base = await baseWhere(db, params, actorId);
-  const where: Prisma.RestoreTicketWhereInput = params.status.length ? { ...base, status: { in: params.status } } : base;
-  const [rows, count, byStatus] = await Promise.all([
+  const filters = await baseWhere(db, params, actorId);
+  const base: Prisma.RestoreTicketWhereInput = { AND: [filters, viewWhere(params.view, actorId)] };
+  const where: Prisma.RestoreTicketWhereInput = params.status.length ? { AND: [base, { status: { in: params.status } }] } : base;
+  const [rows, count, byStatus, ...viewCounts] = await Promise.all([
     db.restoreTicket.findMany({
       where,
       orderBy: orderBy(params),
@@ -65,6 +84,7 @@ export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; 
     }),
     db.restoreTicket.count({ where }),
     db.restoreTicket.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+    ...QUEUE_VIEWS.map((view) => db.restoreTicket.count({ where: { AND: [filters, viewWhere(view, actorId)] } })),
   ]);
   return {
     rows,
@@ -73,6 +93,7 @@ export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; 
     perPage: params.perPage,
     totalPages: Math.max(1, Math.ceil(count / params.perPage)),
     statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<TicketStatus, number>>,
+    viewCounts: Object.fromEntries(QUEUE_VIEWS.map((view, i) => [view, viewCounts[i]])) as Record<QueueView, number>,
   };
 }
 

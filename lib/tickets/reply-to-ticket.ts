@@ -35,6 +35,8 @@ export async function replyToTicket({
       const bumped = await tx.restoreTicket.updateMany({ where: { id: ticket.id, version: expectedVersion }, data: { version: { increment: 1 } } });
       if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
     }
-    await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
+    const event = await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
+    // The queue's "Customer replied": set by the requester's message, cleared by support's answer.
+    await tx.restoreTicket.update({ where: { id: ticket.id }, data: { customerRepliedAt: actor.role === "ACCOUNT_ADMIN" ? event.createdAt : null } });
   });
 }

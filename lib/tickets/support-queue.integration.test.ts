@@ -10,6 +10,7 @@ import { addInternalNote } from "@/lib/tickets/add-internal-note";
 import { applySupportAction } from "@/lib/tickets/apply-support-action";
 import { approveTicket } from "@/lib/tickets/approve-ticket";
 import { assignToMe } from "@/lib/tickets/assign-to-me";
+import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { AppError } from "@/lib/errors/app-error";
 import type { RecordedPreview } from "@/lib/preview/preview-figures";
 
@@ -44,7 +45,7 @@ async function file(name: string, method: "CSV" | "FULL", description: string, r
 }
 
 const version = async (number: number) => (await t.db.restoreTicket.findUniqueOrThrow({ where: { number } })).version;
-const list = (query: Record<string, string>, actorId = agent.user.id) => listSupportTickets({ db: t.db, params: parseTicketQueueParams(query), actorId });
+const list = (query: Record<string, string>, actorId = agent.user.id) => listSupportTickets({ db: t.db, params: parseTicketQueueParams({ view: "all", ...query }), actorId });
 
 beforeAll(async () => {
   agent = await createStaff(t.db);
@@ -165,5 +166,46 @@ describe("review", () => {
     expect(result.assigned).toBe(open - alreadyTheirs);
     const customer = await t.db.user.findFirstOrThrow({ where: { kind: "CUSTOMER" } });
     expect(await code(assignTickets({ db: t.db, actor: lead.actor, ticketIds: all.map((x) => x.id), assigneeId: customer.id }))).toBe("ASSIGNEE_NOT_STAFF");
+  });
+});
+
+describe("the saved views", () => {
+  const viewNumbers = async (view: string, actorId = agent.user.id) =>
+    (await listSupportTickets({ db: t.db, params: parseTicketQueueParams({ view }), actorId })).rows.map((r) => r.number);
+
+  it("Open hides closed tickets; Customer replied follows who wrote last; Waiting for lead holds requested approvals; each view is counted", async () => {
+    const hooli = await file("Hooli Views", "FULL", "The deals pipeline lost its stages on Friday.", 1);
+    const n = hooli.number;
+    expect(await viewNumbers("open")).toContain(n);
+    expect(await viewNumbers("open")).not.toContain(numbers.Umbrella);
+    expect(await viewNumbers("all")).toContain(numbers.Umbrella);
+
+    // Starting the review of an unassigned ticket takes it.
+    await applySupportAction({ db: t.db, actor: agent.actor, number: n, expectedVersion: await version(n), action: "START_REVIEW" });
+    const started = await t.db.restoreTicket.findUniqueOrThrow({ where: { number: n } });
+    expect(started.assigneeId).toBe(agent.user.id);
+    expect(await viewNumbers("mine")).toContain(n);
+    expect(await viewNumbers("unassigned")).not.toContain(n);
+
+    // The requester writes: "Customer replied"; support answers: no longer.
+    await replyToTicket({ db: t.db, actor: hooli.adminActor, number: n, body: "It was about 300 deals.", expectedVersion: await version(n) });
+    expect(await viewNumbers("customerReplied")).toEqual([n]);
+    await replyToTicket({ db: t.db, actor: agent.actor, number: n, body: "Thank you, we are on it.", expectedVersion: await version(n) });
+    expect(await viewNumbers("customerReplied")).toEqual([]);
+
+    await applySupportAction({ db: t.db, actor: agent.actor, number: n, expectedVersion: await version(n), action: "REQUEST_APPROVAL" });
+    expect(await viewNumbers("waitingForLead")).toContain(n);
+
+    const { viewCounts } = await listSupportTickets({ db: t.db, params: parseTicketQueueParams({}), actorId: agent.user.id });
+    expect(viewCounts.all).toBe(await t.db.restoreTicket.count());
+    expect(viewCounts.open).toBe(await t.db.restoreTicket.count({ where: { closedAt: null } }));
+    expect(viewCounts.waitingForLead).toBe((await viewNumbers("waitingForLead")).length);
+  });
+
+  it("starting the review of a ticket someone already has leaves it theirs", async () => {
+    const wayne = await file("Wayne Views", "CSV", "Companies list emptied by a bad import.", 1);
+    await assignTickets({ db: t.db, actor: lead.actor, ticketIds: [(await t.db.restoreTicket.findUniqueOrThrow({ where: { number: wayne.number } })).id], assigneeId: agent2.user.id });
+    await applySupportAction({ db: t.db, actor: agent.actor, number: wayne.number, expectedVersion: await version(wayne.number), action: "START_REVIEW" });
+    expect((await t.db.restoreTicket.findUniqueOrThrow({ where: { number: wayne.number } })).assigneeId).toBe(agent2.user.id);
   });
 });

@@ -3,11 +3,11 @@ import { parseTicketQueueParams, queueHref, sortDirection } from "@/lib/tickets/
 
 describe("the queue's URL state", () => {
   it("defaults: first page of 25, most urgent first, every ticket", () => {
-    expect(parseTicketQueueParams({})).toEqual({ page: 1, perPage: 25, sort: "urgency", dir: undefined, status: [], method: undefined, assignee: "any", q: undefined });
+    expect(parseTicketQueueParams({})).toEqual({ view: "open", page: 1, perPage: 25, sort: "urgency", dir: undefined, status: [], method: undefined, assignee: "any", q: undefined });
   });
   it("reads every filter", () => {
     const params = parseTicketQueueParams({ page: "3", perPage: "50", sort: "createdAt", dir: "asc", status: "SUBMITTED,NEEDS_INFO", method: "FULL", assignee: "mine", q: " acme " });
-    expect(params).toEqual({ page: 3, perPage: 50, sort: "createdAt", dir: "asc", status: ["SUBMITTED", "NEEDS_INFO"], method: "FULL", assignee: "mine", q: "acme" });
+    expect(params).toEqual({ view: "open", page: 3, perPage: 50, sort: "createdAt", dir: "asc", status: ["SUBMITTED", "NEEDS_INFO"], method: "FULL", assignee: "mine", q: "acme" });
   });
   it("ignores unknown or hostile values instead of failing", () => {
     const params = parseTicketQueueParams({
@@ -20,7 +20,7 @@ describe("the queue's URL state", () => {
       assignee: "everyone",
       q: "x".repeat(500),
     });
-    expect(params).toEqual({ page: 1, perPage: 25, sort: "urgency", dir: undefined, status: ["SUBMITTED"], method: undefined, assignee: "any", q: undefined });
+    expect(params).toEqual({ view: "open", page: 1, perPage: 25, sort: "urgency", dir: undefined, status: ["SUBMITTED"], method: undefined, assignee: "any", q: undefined });
   });
   it("writes only what differs from the defaults, and round-trips", () => {
     const params = parseTicketQueueParams({ status: "APPROVED", assignee: "unassigned", page: "2" });
@@ -34,5 +34,15 @@ describe("the queue's URL state", () => {
     expect(sortDirection({ sort: "urgency" })).toBe("asc");
     expect(sortDirection({ sort: "createdAt" })).toBe("desc");
     expect(sortDirection({ sort: "createdAt", dir: "asc" })).toBe("asc");
+  });
+});
+
+describe("saved views in the URL", () => {
+  it("Open is the default and stays out of the URL; another view is kept, a made-up one falls back to Open", () => {
+    expect(parseTicketQueueParams({}).view).toBe("open");
+    expect(parseTicketQueueParams({ view: "waitingForLead" }).view).toBe("waitingForLead");
+    expect(parseTicketQueueParams({ view: "everything" }).view).toBe("open");
+    expect(queueHref(parseTicketQueueParams({}))).toBe("/support/tickets");
+    expect(queueHref(parseTicketQueueParams({ view: "mine", status: "APPROVED" }))).toBe("/support/tickets?view=mine&status=APPROVED");
   });
 });

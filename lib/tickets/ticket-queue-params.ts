@@ -9,11 +9,15 @@ import { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
 export const QUEUE_SORTS = ["urgency", "number", "account", "restoreDate", "status", "createdAt", "updatedAt"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const ASSIGNEE_FILTERS = ["any", "mine", "unassigned"] as const;
+/** The queue's saved views, as tabs; "open" (everything not closed) is where an agent starts. */
+export const QUEUE_VIEWS = ["open", "mine", "unassigned", "waitingForLead", "customerReplied", "all"] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
 export const PER_PAGE_OPTIONS = [25, 50, 100] as const;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const ZTicketQueueParams = z.object({
+  view: z.preprocess(first, z.enum(QUEUE_VIEWS)).catch("open"),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
   perPage: z.preprocess(first, z.coerce.number().int().refine((n) => (PER_PAGE_OPTIONS as readonly number[]).includes(n))).catch(25),
   sort: z.preprocess(first, z.enum(QUEUE_SORTS)).catch("urgency"),
@@ -45,6 +49,7 @@ export function sortDirection(params: Pick<TicketQueueParams, "sort" | "dir">): 
 export function queueHref(params: TicketQueueParams, change: Partial<TicketQueueParams> = {}): string {
   const next = { ...params, ...change };
   const query = new URLSearchParams();
+  if (next.view !== "open") query.set("view", next.view);
   if (next.q) query.set("q", next.q);
   if (next.status.length) query.set("status", next.status.join(","));
   if (next.method) query.set("method", next.method);

@@ -37,7 +37,7 @@ export type TransitionOptions = {
   body?: string | null;
   data?: Prisma.InputJsonValue;
   /** Extra ticket columns written with the change (e.g. the approved preview). */
-  extra?: Prisma.RestoreTicketUpdateManyMutationInput;
+  extra?: Prisma.RestoreTicketUncheckedUpdateManyInput;
   /** When it happened (the demo seed replays history); defaults to now. */
   at?: Date;
 };
@@ -76,6 +76,8 @@ export async function transitionTicket({ tx, ticketId, action, actor, expectedVe
       closedAt: stillOpen ? null : at,
       ...(action === "REQUEST_APPROVAL" ? { approvalRequestedById: actor.id } : {}),
       ...(action === "REJECT" ? { rejectionReason: body } : {}),
+      // Support's question answers whatever the requester wrote before it.
+      ...(action === "ASK_FOR_INFO" || !stillOpen ? { customerRepliedAt: null } : {}),
     },
   });
   // Someone else changed the ticket between our read and our write.

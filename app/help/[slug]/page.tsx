@@ -53,7 +53,7 @@ export default async function HelpArticlePage({ params, searchParams }: Props) {
     );
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article className="min-w-0 space-y-6">
         <div>
           <p className="text-sm">

@@ -34,7 +34,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
   const shown = formatTicketNumber(ticket.number);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="space-y-6">
         <PageHeader
           title={

@@ -139,7 +139,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
         </Card>
       </div>
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card>
           <CardHeader title={t("trend")} description={t("trendHint")} />
           <CardBody>

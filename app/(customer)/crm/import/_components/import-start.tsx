@@ -68,7 +68,7 @@ export function ImportStart({ ticketFiles }: { ticketFiles: TicketFile[] }) {
         ]}
       />
       {error && <Alert tone="danger">{error}</Alert>}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader title={t("uploadTitle")} />
           <CardBody className="space-y-4">

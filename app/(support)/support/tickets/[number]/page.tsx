@@ -84,8 +84,8 @@ export default async function SupportTicketPage({ params }: Props) {
         </Alert>
       )}
 
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-6">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-6">
           <Card>
             <CardHeader title={t("request")} />
             <CardBody className="space-y-3 text-sm">
@@ -147,7 +147,7 @@ export default async function SupportTicketPage({ params }: Props) {
           </Card>
         </div>
 
-        <aside className="space-y-6">
+        <aside className="min-w-0 space-y-6">
           <Card>
             <CardHeader title={t("account")} />
             <CardBody>

@@ -7,7 +7,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
 import { bulkAssignAction } from "@/app/(support)/support/tickets/(queue)/actions";
 import { TicketStatus } from "@/lib/generated/prisma/enums";
-import { PER_PAGE_OPTIONS, queueHref, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
+import { PER_PAGE_OPTIONS, QUEUE_VIEWS, queueHref, type QueueView, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DataTable } from "@/components/ui/data-table";
@@ -15,6 +15,9 @@ import { Input, Select } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { useTicketColumns, type QueueRow } from "@/components/tickets/ticket-columns";
+import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
+import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+import { formatTicketNumber } from "@/lib/format/ticket-number";
 
 export type QueueData = {
   rows: QueueRow[];
@@ -23,6 +26,7 @@ export type QueueData = {
   perPage: number;
   totalPages: number;
   statusCounts: Partial<Record<TicketStatus, number>>;
+  viewCounts: Record<QueueView, number>;
 };
 
 export function TicketQueue({ data, params, now, staff, meId }: { data: QueueData; params: TicketQueueParams; now: string; staff: { id: string; name: string }[]; meId: string }) {
@@ -45,32 +49,56 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
 
   return (
     <div className="space-y-4">
+      <nav aria-label={t("views.label")} className="-mx-1 flex gap-1 overflow-x-auto border-b border-slate-200 px-1">
+        {QUEUE_VIEWS.map((view) => {
+          const active = params.view === view;
+          return (
+            <Link
+              key={view}
+              href={queueHref(params, { view, status: [], page: 1 })}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "-mb-px flex shrink-0 items-center gap-1.5 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                active ? "border-brand-600 text-brand-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+              )}
+            >
+              {t(`views.${view}`)}
+              <span className={cn("rounded-full px-1.5 text-xs tabular-nums", active ? "bg-brand-100 text-brand-800" : "bg-slate-100 text-slate-600")}>{format.number(data.viewCounts[view])}</span>
+            </Link>
+          );
+        })}
+      </nav>
+
       <nav aria-label={t("statusFilter")} className="flex flex-wrap gap-2">
         <Link
           href={queueHref(params, { status: [], page: 1 })}
           aria-current={params.status.length === 0 ? "true" : undefined}
           className={cn("rounded-full border px-3 py-1 text-sm", params.status.length === 0 ? "border-slate-800 bg-slate-800 text-white" : "border-slate-300 bg-white hover:bg-slate-50")}
         >
-          {t("all")}
+          {t("anyStatus")}
         </Link>
-        {Object.values(TicketStatus).map((status) => {
-          const active = params.status.includes(status);
-          return (
-            <Link
-              key={status}
-              href={toggleStatus(status)}
-              aria-pressed={active}
-              className={cn("flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm", active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white hover:bg-slate-50")}
-            >
-              {ts(status)}
-              <span className={cn("tabular-nums text-xs font-semibold", active ? "text-brand-100" : "text-slate-500")}>{format.number(data.statusCounts[status] ?? 0)}</span>
-            </Link>
-          );
-        })}
+        {/* Only the statuses this view holds: no row of zeros for closed tickets in "Open". */}
+        {Object.values(TicketStatus)
+          .filter((status) => (data.statusCounts[status] ?? 0) > 0 || params.status.includes(status))
+          .map((status) => {
+            const active = params.status.includes(status);
+            return (
+              <Link
+                key={status}
+                href={toggleStatus(status)}
+                aria-pressed={active}
+                className={cn("flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm", active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white hover:bg-slate-50")}
+              >
+                {ts(status)}
+                <span className={cn("tabular-nums text-xs font-semibold", active ? "text-brand-100" : "text-slate-500")}>{format.number(data.statusCounts[status] ?? 0)}</span>
+              </Link>
+            );
+          })}
       </nav>
 
       <div className="flex flex-wrap items-end gap-3">
         <form action="/support/tickets" method="get" role="search" className="flex min-w-64 flex-1 gap-2">
+          {params.view !== "open" && <input type="hidden" name="view" value={params.view} />}
           {params.status.length > 0 && <input type="hidden" name="status" value={params.status.join(",")} />}
           {params.method && <input type="hidden" name="method" value={params.method} />}
           {params.assignee !== "any" && <input type="hidden" name="assignee" value={params.assignee} />}
@@ -99,7 +127,7 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
           </Select>
         </label>
         {(params.q || params.status.length > 0 || params.method || params.assignee !== "any") && (
-          <ButtonLink href="/support/tickets" variant="ghost">
+          <ButtonLink href={queueHref(params, { q: undefined, status: [], method: undefined, assignee: "any", page: 1 })} variant="ghost">
             {t("clear")}
           </ButtonLink>
         )}
@@ -141,15 +169,40 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
       )}
 
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-        <DataTable
-          columns={columns}
-          data={data.rows}
-          getRowId={(row) => row.id}
-          rowSelection={selection}
-          onRowSelectionChange={setSelection}
-          caption={t("caption")}
-          empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
-        />
+        <div className="hidden md:block">
+          <DataTable
+            columns={columns}
+            data={data.rows}
+            getRowId={(row) => row.id}
+            rowSelection={selection}
+            onRowSelectionChange={setSelection}
+            caption={t("caption")}
+            empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
+          />
+        </div>
+        {/* A phone gets cards: what an agent decides on at a glance, the whole card a link. */}
+        <ul className="divide-y divide-slate-100 md:hidden" aria-label={t("caption")}>
+          {data.rows.length === 0 && (
+            <li>
+              <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+            </li>
+          )}
+          {data.rows.map((row) => (
+            <li key={row.id}>
+              <Link href={`/support/tickets/${formatTicketNumber(row.number)}`} className="block space-y-1.5 px-4 py-3 hover:bg-slate-50">
+                <span className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="font-mono font-medium text-brand-700">{formatTicketNumber(row.number)}</span>
+                  <TicketStatusBadge status={row.status} />
+                </span>
+                <span className="block font-medium text-slate-900">{row.account}</span>
+                <span className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+                  {tm(row.method)}
+                  <BackupHoldBadge backupExpiresAt={row.backupExpiresAt} open={row.open} now={now} />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-3 text-sm">
           <p className="text-slate-600">{t("showing", { from, to, count: data.count })}</p>
           <div className="flex items-center gap-2">

@@ -44,7 +44,7 @@ export function ArticleEditor({ slug, baseRevision, initial }: { slug: string; b
           </button>
         ))}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <div className="space-y-4">
           <Field id={`title${lang}`} label={t("articleTitle")} error={errors[`title${lang}`]?.[0]}>
             <Input id={`title${lang}`} value={texts[`title${lang}`]} onChange={set(`title${lang}`)} maxLength={ARTICLE_TITLE_MAX} />
