@@ -19,7 +19,7 @@ export async function RunHistory({ runs }: { runs: RunView[] }) {
               <li key={run.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
                 <span className="font-medium">{t(`kind.${run.kind}`)}</span>
                 <Badge tone={runStatusTone(run.status)}>{t(`runStatus.${run.status}`)}</Badge>
-                <span className="text-slate-500">{format.dateTime(new Date(run.startedAt), { dateStyle: "medium", timeStyle: "medium" })}</span>
+                <span className="text-slate-500">{format.dateTime(new Date(run.startedAt), { dateStyle: "medium", timeStyle: "short" })}</span>
                 {failure && <span className="w-full text-slate-600">{t("failedBecause", { reason: t(`reason.${failure.reason}`, { table: failure.table ?? "" }) })}</span>}
               </li>
             );

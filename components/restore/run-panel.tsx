@@ -18,10 +18,12 @@ const STEPS: Record<RunView["kind"], string[]> = {
   CSV_EXPORT: ["EXPORTING"],
 };
 
-function duration(ms: number): string {
-  if (ms < 10_000) return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
+/** "0.8 s" / "0,8 s", "42 s", "2 min 5 s": in the reader's number format, tenths only under ten seconds. */
+function duration(ms: number, format: ReturnType<typeof useFormatter>): string {
+  const unit = (value: number, unit: "second" | "minute", digits = 0) => format.number(value, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: digits });
+  if (ms < 10_000) return unit(Math.max(0, ms) / 1000, "second", 1);
   const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+  return s < 60 ? unit(s, "second") : `${unit(Math.floor(s / 60), "minute")} ${unit(s % 60, "second")}`;
 }
 
 /** Polls the run while it runs; when it ends, the whole page refreshes (status, timeline, buttons). */
@@ -76,7 +78,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
             <Badge tone={tone}>{t(`runStatus.${run.status}`)}</Badge>
           </span>
         }
-        description={t("started", { time: format.dateTime(started, { dateStyle: "medium", timeStyle: "medium" }) })}
+        description={t("started", { time: format.dateTime(started, { dateStyle: "medium", timeStyle: "short" }) })}
       />
       <CardBody className="space-y-3 text-sm">
         {run.status === "RUNNING" && (
@@ -87,7 +89,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
                 {t(`phase.${run.phase ?? "QUEUED"}`)}
                 {steps.length > 1 && <span className="ml-2 font-normal text-slate-500">{t("phaseStep", { step: step + 1, steps: steps.length })}</span>}
               </p>
-              <p className="tabular-nums text-slate-600">{t("elapsed", { time: duration(now.getTime() - started.getTime()) })}</p>
+              <p className="tabular-nums text-slate-600">{t("elapsed", { time: duration(now.getTime() - started.getTime(), format) })}</p>
             </div>
             <div
               className="h-2.5 w-full overflow-hidden rounded-full bg-slate-100"
@@ -102,7 +104,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
             {audience === "support" ? (
               <p className="tabular-nums text-slate-600">
                 {run.table && `${t("table", { table: tt.has(run.table) ? tt(run.table) : run.table })} · `}
-                {t("rows", { done: format.number(run.rowsDone), total: format.number(run.rowsTotal) })}
+                {t("rows", { done: run.rowsDone, total: run.rowsTotal })}
               </p>
             ) : (
               <p className="tabular-nums text-slate-600">{t("percent", { percent })}</p>
@@ -115,20 +117,20 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
             <p>
               {run.kind === "CSV_EXPORT"
                 ? t("csvDone", {
-                    rows: format.number(figures.rows ?? 0),
-                    contacts: format.number(run.csvFile?.rowCounts.contact ?? 0),
-                    companies: format.number(run.csvFile?.rowCounts.company ?? 0),
-                    deals: format.number(run.csvFile?.rowCounts.deal ?? 0),
-                    leads: format.number(run.csvFile?.rowCounts.lead ?? 0),
+                    rows: figures.rows ?? 0,
+                    contacts: run.csvFile?.rowCounts.contact ?? 0,
+                    companies: run.csvFile?.rowCounts.company ?? 0,
+                    deals: run.csvFile?.rowCounts.deal ?? 0,
+                    leads: run.csvFile?.rowCounts.lead ?? 0,
                   })
                 : t(run.kind === "UNDO" ? "undoDone" : "fullDone", {
-                    rows: format.number(figures.rows ?? 0),
+                    rows: figures.rows ?? 0,
                     tables: Object.keys((run.figures?.tables as object) ?? {}).length,
-                    deleted: format.number(figures.deleted ?? 0),
-                    inserted: format.number(figures.inserted ?? 0),
+                    deleted: figures.deleted ?? 0,
+                    inserted: figures.inserted ?? 0,
                   })}
             </p>
-            {run.finishedAt && <p className="text-slate-500">{t("took", { time: duration(new Date(run.finishedAt).getTime() - started.getTime()) })}</p>}
+            {run.finishedAt && <p className="text-slate-500">{t("took", { time: duration(new Date(run.finishedAt).getTime() - started.getTime(), format) })}</p>}
             {undoDeadline && <p className="text-slate-600">{t("undoUntil", { deadline: format.dateTime(new Date(undoDeadline), { dateStyle: "medium", timeStyle: "short" }) })}</p>}
             {run.csvFile && <CsvDownload ticketNumber={ticketNumber} file={run.csvFile} now={now} audience={audience} />}
           </div>

@@ -99,7 +99,7 @@ export async function RestorePreviewPanel({
             </tbody>
           </table>
         </div>
-        <p className="text-xs text-slate-500">{t("legend", { at: format.dateTime(preview.computedAt, { timeStyle: "medium" }) })}</p>
+        <p className="text-xs text-slate-500">{t("legend", { at: format.dateTime(preview.computedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
       </CardBody>
     </Card>
   );

@@ -46,7 +46,7 @@ function Age({ createdAt, now }: { createdAt: string; now: string }) {
 function DateCell({ value, utc }: { value: string; utc?: boolean }) {
   const format = useFormatter();
   return (
-    <>{format.dateTime(new Date(value), utc ? { dateStyle: "medium", timeZone: "UTC" } : { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })}</>
+    <>{format.dateTime(new Date(value), utc ? { dateStyle: "medium", timeZone: "UTC" } : { dateStyle: "medium", timeStyle: "short" })}</>
   );
 }
 

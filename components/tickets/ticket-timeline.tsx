@@ -27,7 +27,7 @@ export async function TicketTimeline({ events }: { events: TimelineEvent[] }) {
   /** One line of figures for a run event, from what the runner recorded. */
   const runSummary = (event: TimelineEvent): string | null => {
     const data = (event.data ?? {}) as { phase?: string; runKind?: string; figures?: Record<string, number>; rows?: number; deleted?: number; inserted?: number; tables?: number };
-    const n = (value: number | undefined) => format.number(value ?? 0);
+    const n = (value: number | undefined) => value ?? 0;
     switch (event.kind) {
       case "RUN_STARTED":
         return data.runKind === "UNDO" ? tr("kind.UNDO") : null;

@@ -58,7 +58,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             <tbody className="divide-y divide-slate-100">
               {emails.map((email) => (
                 <Tr key={email.id}>
-                  <Td className="whitespace-nowrap text-slate-600">{format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+                  <Td className="whitespace-nowrap text-slate-600">{format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
                   <Td>
                     <span className="block font-medium">{email.toName}</span>
                     <span className="block text-xs break-all text-slate-500">{email.toAddress}</span>

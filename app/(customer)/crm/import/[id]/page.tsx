@@ -96,7 +96,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       {back}
       <PageHeader title={t("previewTitle", { file: draft.fileName })} description={t("previewIntro")} />
       <p className="break-all text-sm text-slate-600">
-        {t("fileFacts", { rows: format.number(draft.rowCount), encoding: draft.encoding, delimiter: draft.delimiter, hash: draft.sha256.slice(0, 16) })} · {t(`modeName.${draft.mode}`)}
+        {t("fileFacts", { rows: draft.rowCount, encoding: draft.encoding, delimiter: draft.delimiter, hash: draft.sha256.slice(0, 16) })} · {t(`modeName.${draft.mode}`)}
       </p>
       {draft.encoding !== "utf-8" && <Alert tone="info">{t("converted")}</Alert>}
       {preview.fileProblem && <Alert tone="danger" title={t(`fileProblem.${preview.fileProblem.reason as "EMPTY_FILE"}`, { line: preview.fileProblem.line ?? 1 })} />}

@@ -15,7 +15,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
   const email = await getOutboxEmail(id);
   if (!email) notFound();
   const [t, format] = await Promise.all([getTranslations("notifications.outbox"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const facts = (
     [
       [t("to"), `${email.toName} <${email.toAddress}>`],
