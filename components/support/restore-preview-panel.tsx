@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ACCOUNT_TABLES } from "@/lib/account-data/tables";
+import { parseHistoryExample } from "@/lib/preview/history-example";
 import type { RestorePreview } from "@/lib/preview/restore-preview";
 import { previewChangedSince, totals, type RecordedPreview } from "@/lib/preview/preview-figures";
 import { Alert } from "@/components/ui/alert";
@@ -44,6 +45,14 @@ export async function RestorePreviewPanel({
   }
 
   const preview = await pending;
+  // History examples in words ("Stage changed: Negotiation → Won"), not the CRM's codes.
+  const inWords = (label: string) => {
+    const entry = parseHistoryExample(label);
+    if (!entry) return label;
+    const field = entry.field && t.has(`field.${entry.field}`) ? t(`field.${entry.field}`) : (entry.field ?? "—");
+    const values = { field, old: entry.old ?? "—", new: entry.new ?? "—", action: entry.action };
+    return t.has(`history.${entry.action}`) ? t(`history.${entry.action}`, values) : t("history.other", values);
+  };
   const sum = totals(preview.figures);
   const moved = approved ? previewChangedSince(approved.figures, preview.figures) : false;
   return (
@@ -85,11 +94,11 @@ export async function RestorePreviewPanel({
                     <td className={`py-2 pr-4 text-right tabular-nums ${row.revert ? "font-semibold text-amber-700" : "text-slate-400"}`}>{format.number(row.revert)}</td>
                     <td className="py-2 text-xs text-slate-600">
                       {examples.map((e) => (
-                        <span key={`${e.kind}-${e.id}`} className="mr-2 inline-block max-w-56 truncate align-bottom" title={e.label}>
+                        <span key={`${e.kind}-${e.id}`} className="mr-2 inline-block max-w-56 truncate align-bottom" title={inWords(e.label)}>
                           <span className={e.kind === "delete" ? "text-red-700" : e.kind === "bringBack" ? "text-emerald-700" : "text-amber-700"}>
                             {e.kind === "delete" ? "−" : e.kind === "bringBack" ? "+" : "~"}
                           </span>{" "}
-                          {e.label}
+                          {inWords(e.label)}
                         </span>
                       ))}
                     </td>

@@ -11,7 +11,8 @@ const LABEL: Record<AccountTableKey, string> = {
   lead: `r.title || ' — ' || r.name`,
   activity: `r.subject`,
   comment: `left(r.body, 80)`,
-  history: `r.action || coalesce(' ' || r.field, '')`,
+  // Structured, so the page can say it in words (lib/preview/history-example.ts).
+  history: `json_build_object('action', r.action, 'field', r.field, 'old', r."oldValue", 'new', r."newValue")::text`,
   task: `r.title`,
   product: `r.name || ' (' || r.sku || ')'`,
   customField: `r.label || ' (' || r.code || ')'`,

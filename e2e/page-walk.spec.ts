@@ -1,0 +1,77 @@
+import { expect, test, type Browser } from "@playwright/test";
+import en from "../messages/en.json";
+import { queryRows } from "./database";
+import { storageStatePath, type DemoUser } from "./users";
+
+// Every page as the people who can see it, in English and Polish: no console
+// error, no failed request, no message key where a text belongs. And the two
+// pages support lives on fit a laptop and a phone in both languages.
+
+type Who = DemoUser | "visitor";
+const PAGES: [Who, string[]][] = [
+  ["visitor", ["/login", "/plans", "/help", "/help/data-backup", "/help/data-backup?feedback=no"]],
+  ["acmeAdmin", ["/recovery", "/recovery/new", "/crm/import", "/notifications", "/settings/notifications"]],
+  ["acmeMember", ["/recovery", "/notifications"]],
+  ["globexAdmin", ["/recovery", "/recovery/new"]],
+  ["support", ["/support/tickets", "/support/tickets?view=all", "/support/tickets?view=waitingForLead", "/support/tickets/RR-000002", "/support/tickets/RR-000008", "/support/feedback", "/support/outbox", "/support/help/data-backup/edit"]],
+  ["lead", ["/support/tickets?view=mine", "/support/tickets/RR-000009"]],
+];
+// A message key shown instead of its text (next-intl's fallback is "namespace.key").
+const KEY_SHOWN = new RegExp(`\\b(?:${Object.keys(en).join("|")})\\.[A-Za-z]+(?:\\.[A-Za-z]+)*\\b`);
+
+async function walk(browser: Browser, who: Who, locale: "en" | "pl", paths: string[]) {
+  const context = await browser.newContext({ ...(who === "visitor" ? {} : { storageState: storageStatePath(who) }), locale: locale === "pl" ? "pl-PL" : "en-US" });
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  let at = "";
+  page.on("console", (message) => message.type() === "error" && problems.push(`${at}: console error: ${message.text().slice(0, 200)}`));
+  page.on("pageerror", (error) => problems.push(`${at}: page error: ${error.message.slice(0, 200)}`));
+  page.on("requestfailed", (request) => problems.push(`${at}: request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on("response", (response) => response.status() >= 400 && problems.push(`${at}: ${response.status()} ${response.url()}`));
+  for (const path of paths) {
+    at = `${who} ${locale} ${path}`;
+    const response = await page.goto(path);
+    expect(response?.status(), at).toBeLessThan(400);
+    await page.waitForLoadState("load");
+    const text = await page.locator("body").innerText();
+    const key = KEY_SHOWN.exec(text);
+    if (key) problems.push(`${at}: message key shown: ${key[0]}`);
+  }
+  await context.close();
+  return problems;
+}
+
+test("[EVERYONE] every page in both languages: no console error, no failed request, no message key on screen", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const [email] = await queryRows<{ id: string }>(`SELECT id FROM email_outbox ORDER BY "createdAt" LIMIT 1`);
+  const problems: string[] = [];
+  for (const locale of ["en", "pl"] as const) {
+    for (const [who, paths] of PAGES) problems.push(...(await walk(browser, who, locale, who === "support" ? [...paths, `/support/outbox/${email.id}`] : paths)));
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const locale of ["en", "pl"] as const) {
+  for (const viewport of [{ width: 1366, height: 850 }, { width: 390, height: 844 }]) {
+    test(`[SUPPORT] the queue and a ticket with its restore preview fit ${viewport.width} px in ${locale === "en" ? "English" : "Polish"}: no sideways scrolling`, async ({ browser }) => {
+      const context = await browser.newContext({ storageState: storageStatePath("support"), viewport });
+      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
+      const page = await context.newPage();
+      for (const path of ["/support/tickets", "/support/tickets?view=all", "/support/tickets/RR-000002"]) {
+        await page.goto(path);
+        await page.waitForLoadState("load");
+        if (path.includes("RR-")) await expect(page.getByRole("table", { name: locale === "en" ? "Restore preview" : /./ }).first()).toBeVisible();
+        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(scrollWidth, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(clientWidth);
+        // The queue's table itself shows every column without scrolling (on a phone, cards instead).
+        const table = page.locator("main table").first();
+        if (!path.includes("RR-") && (await table.isVisible())) {
+          const [inner, outer] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+          expect(inner, `${path}: the table fits its box`).toBeLessThanOrEqual(outer);
+        }
+      }
+      await context.close();
+    });
+  }
+}
