@@ -27,7 +27,8 @@ async function walk(browser: Browser, who: Who, locale: "en" | "pl", paths: stri
   let at = "";
   page.on("console", (message) => message.type() === "error" && problems.push(`${at}: console error: ${message.text().slice(0, 200)}`));
   page.on("pageerror", (error) => problems.push(`${at}: page error: ${error.message.slice(0, 200)}`));
-  page.on("requestfailed", (request) => problems.push(`${at}: request failed: ${request.url()} ${request.failure()?.errorText}`));
+  // A prefetch the next navigation cancels is aborted, not failed.
+  page.on("requestfailed", (request) => request.failure()?.errorText !== "net::ERR_ABORTED" && problems.push(`${at}: request failed: ${request.url()} ${request.failure()?.errorText}`));
   page.on("response", (response) => response.status() >= 400 && problems.push(`${at}: ${response.status()} ${response.url()}`));
   for (const path of paths) {
     at = `${who} ${locale} ${path}`;
