@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter } from "next-intl";
 import { markNotificationsReadAction } from "@/app/actions/notifications";
 import { cn } from "@/components/ui/cn";
+import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import type { NotificationItem } from "@/lib/notifications/notification-view";
 
 /** Opening a notification marks it read and goes to the place it is about. */
@@ -29,7 +30,10 @@ export function NotificationRow({ item, onOpen, now, compact = false }: { item: 
     >
       <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", item.read ? "bg-transparent" : "bg-brand-600")} />
       <span className="min-w-0">
-        <span className={cn("block text-sm text-slate-900", !item.read && "font-semibold")}>{item.title}</span>
+        <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <span className={cn("text-sm text-slate-900", !item.read && "font-semibold")}>{item.title}</span>
+          {item.ticketStatus && <TicketStatusBadge status={item.ticketStatus} />}
+        </span>
         <span className={cn("mt-0.5 block text-slate-600", compact ? "line-clamp-2 text-xs" : "text-sm")}>{item.body}</span>
         <span className="mt-1 block text-xs text-slate-400" title={format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}>
           {format.relativeTime(new Date(item.createdAt), now)}

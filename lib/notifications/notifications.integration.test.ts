@@ -11,6 +11,8 @@ import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
+import { listLatestNotifications } from "@/lib/notifications/list-latest-notifications";
+import { cancelTicket } from "@/lib/tickets/cancel-ticket";
 
 const t = useTestDatabase();
 const MINUTE = 60_000;
@@ -58,6 +60,16 @@ describe("the outbox is written with the change", () => {
     expect(notification.email?.toAddress).toBe(agent.user.email);
     expect(notification.email?.textBody).toContain(`/support/tickets/RR-${String(number).padStart(6, "0")}`);
     expect(await notificationsOf(acme.admin.id), "not about one's own request").toEqual([]);
+  });
+
+  it("a notification shows its ticket's status now, not the one it was written in", async () => {
+    const agent = await createStaff(t.db);
+    const acme = await createTestAccount(t.db);
+    const { number } = await createRestoreRequest({ db: t.db, actor: acme.adminActor, input: requestInput() });
+    expect((await listLatestNotifications({ userId: agent.user.id, limit: 10, db: t.db }))[0]).toMatchObject({ kind: "TICKET_FILED", ticketNumber: number, ticketStatus: "SUBMITTED" });
+    await cancelTicket({ db: t.db, actor: acme.adminActor, number, expectedVersion: 1 });
+    const filed = (await listLatestNotifications({ userId: agent.user.id, limit: 10, db: t.db })).find((n) => n.kind === "TICKET_FILED");
+    expect(filed).toMatchObject({ ticketNumber: number, ticketStatus: "CANCELLED" });
   });
 
   it("a change that rolls back leaves no notification and no email", async () => {
