@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { stageImport } from "@/lib/import/stage-import";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { createTestAccount } from "@/lib/testing/fixtures";
@@ -52,11 +52,13 @@ describe("an import killed mid-way", () => {
       worker.child.kill("SIGKILL");
       await worker.exited;
       // The killed backend may still be finishing its statement; its transaction then rolls back.
-      for (let wait = 0; wait < 50; wait++) {
-        const busy = await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid() AND query LIKE '%csv_import%'`;
-        if (Number(busy[0].n) === 0) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await vi.waitFor(
+        async () => {
+          const busy = await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid() AND query LIKE '%csv_import%'`;
+          if (Number(busy[0].n) !== 0) throw new Error("the killed import's backend is still busy");
+        },
+        { timeout: 60_000, interval: 50 },
+      );
       const status = (await t.db.csvImport.findUniqueOrThrow({ where: { id: importId } })).status;
       const now = await dumpLiveAccount(t.db, acme.account.id);
       if (status === "APPLIED") {

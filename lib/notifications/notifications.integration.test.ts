@@ -173,7 +173,8 @@ describe("delivery", () => {
     const slowSend = (transport: MailTransport & { sent: OutgoingEmail[] }) => ({
       ...transport,
       async send(email: OutgoingEmail) {
-        await new Promise((r) => setTimeout(r, 5));
+        // Hand the event loop to the other worker mid-batch, so their claims interleave.
+        await new Promise((r) => setImmediate(r));
         return transport.send(email);
       },
     });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { failAbandonedRuns } from "@/lib/restore/abandoned-runs";
 import { executeRun } from "@/lib/restore/execute-run";
 import { holdRunLockForTransaction } from "@/lib/restore/run-lock";
@@ -18,15 +18,17 @@ const COUNTS = { company: 800, contact: 3000, deal: 1500, lead: 1200, activity: 
 
 const spawnRun = (runId: string, storageRoot: string) => spawnScript("lib/testing/execute-run-child.ts", [t.url, runId, storageRoot]);
 
-async function untilSettled(runId: string) {
-  for (let i = 0; i < 300; i++) {
-    await failAbandonedRuns({ db: t.db, staleAfterMs: 0 });
-    const run = await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } });
-    if (run.status !== "RUNNING") return run;
-    // The killed backend may still be finishing its statement before it notices; its lock goes with it.
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`run ${runId} still RUNNING`);
+/** The sweep, until the run has an outcome: the killed backend may still be finishing its statement, and its lock goes with it. */
+function untilSettled(runId: string) {
+  return vi.waitFor(
+    async () => {
+      await failAbandonedRuns({ db: t.db, staleAfterMs: 0 });
+      const run = await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } });
+      if (run.status === "RUNNING") throw new Error(`run ${runId} still RUNNING`);
+      return run;
+    },
+    { timeout: 60_000, interval: 50 },
+  );
 }
 
 describe("runs whose worker died", () => {
