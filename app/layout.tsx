@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { findAccountRestoreNotice } from "@/lib/restore/find-account-restore-notice";
+import { getAccountRestoreNotice } from "@/lib/restore/run-view";
 import { AppHeader } from "@/app/_components/app-header";
 import { AccountRestoreBanner } from "@/components/restore/account-restore-banner";
 import { ToastProvider } from "@/components/ui/toast";
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, actor] = await Promise.all([getLocale(), getActor()]);
-  const restoreNotice = actor?.accountId ? await findAccountRestoreNotice(actor.accountId) : null;
+  const restoreNotice = actor?.accountId ? await getAccountRestoreNotice({ accountId: actor.accountId }) : null;
   return (
     <html lang={locale}>
       <body className="min-h-screen">

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { HelpLocale } from "@/lib/help/help-articles";
-import { searchHelpArticles } from "@/lib/help/search-help-articles";
+import { listHelpArticles, type HelpLocale } from "@/lib/help/help-articles";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -11,7 +10,7 @@ export const generateMetadata = pageTitle("help");
 export default async function HelpIndexPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const q = String((await searchParams).q ?? "").slice(0, 100);
   const [t, format, locale] = await Promise.all([getTranslations("help"), getFormatter(), getLocale()]);
-  const articles = await searchHelpArticles({ locale: locale as HelpLocale, query: q });
+  const articles = await listHelpArticles({ locale: locale as HelpLocale, query: q });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>

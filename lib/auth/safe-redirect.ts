@@ -1,5 +1,5 @@
-/** Where the app's own paths resolve when no origin is given: a name no real host has. */
-const PLACEHOLDER_ORIGIN = "http://app.invalid";
+/** Bare paths resolve against this when the caller gives no origin: `.invalid` is reserved (RFC 6761), no real host has it. */
+const RESERVED_ORIGIN = "http://app.invalid";
 /**
  * Anything a browser (or a server that decodes twice) might skip, fold or
  * read as a slash: ASCII controls and spaces, DEL, C1 controls, Unicode
@@ -14,7 +14,7 @@ const MAX_LENGTH = 2048;
  * only when it stays on that origin and holds nothing a browser might
  * reinterpret. Answers a path (`/x?y#z`), or the fallback.
  */
-export function safeRedirectPath(value: string | null | undefined, { origin = PLACEHOLDER_ORIGIN, fallback = "/" } = {}): string {
+export function safeRedirectPath(value: string | null | undefined, { origin = RESERVED_ORIGIN, fallback = "/" } = {}): string {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_LENGTH || SUSPICIOUS.test(value)) return fallback;
   // Only a path, or an absolute URL written out with our own origin (next-auth passes those).
   const relative = value.startsWith("/") && !value.startsWith("//");

@@ -4,7 +4,7 @@ export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVA
 /**
  * `code` says what kind of refusal it is; `key` which one, as a message key
  * (errors.codes.<key>) so the answer is in the user's language; `params`
- * fill its placeholders. `message` repeats the key for logs and tests.
+ * are the values that message names. `message` repeats the key for logs and tests.
  */
 export class AppError extends Error {
   constructor(

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { VOTE_RATE_LIMIT, type VoteInput } from "@/lib/help/feedback-rules";
 import { rateLimitResult, rateLimitUpsertSql } from "@/lib/rate-limit/rate-limit";
+import { prisma } from "@/lib/db/prisma";
 
 export type CastVote = {
   db: Db;
@@ -58,6 +59,6 @@ export async function castVote({ db, input, visitorId, ipHash, accountId, locale
 }
 
 /** The visitor's current vote on a revision (for showing "thanks" after a reload). */
-export async function findVote(db: Db, revisionId: string, visitorId: string) {
+export async function findVote({ revisionId, visitorId, db = prisma }: { revisionId: string; visitorId: string; db?: Db }) {
   return db.feedbackVote.findUnique({ where: { revisionId_visitorId: { revisionId, visitorId } }, select: { helpful: true, reasons: true, comment: true } });
 }

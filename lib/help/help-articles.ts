@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
+import { prisma } from "@/lib/db/prisma";
 
 export type HelpLocale = "en" | "pl";
 
@@ -18,7 +19,7 @@ function excerpt(body: string): string {
 }
 
 /** Every article's latest revision, optionally filtered by words in its title or text (in the reader's language). */
-export async function listHelpArticles(db: DbOrTx, locale: HelpLocale, query = "") {
+export async function listHelpArticles({ locale, query = "", db = prisma }: { locale: HelpLocale; query?: string; db?: DbOrTx }) {
   const articles = await db.helpArticle.findMany({
     orderBy: { slug: "asc" },
     include: { revisions: { orderBy: { number: "desc" }, take: 1 } },
@@ -32,7 +33,7 @@ export async function listHelpArticles(db: DbOrTx, locale: HelpLocale, query = "
 }
 
 /** The article as readers see it now: its latest revision. */
-export async function getHelpArticle(db: DbOrTx, slug: string, locale: HelpLocale) {
+export async function getHelpArticle({ slug, locale, db = prisma }: { slug: string; locale: HelpLocale; db?: DbOrTx }) {
   const article = await db.helpArticle.findUnique({ where: { slug }, include: { revisions: { orderBy: { number: "desc" }, take: 1 } } });
   const revision = article?.revisions[0];
   if (!article || !revision) return null;

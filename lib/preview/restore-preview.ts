@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { ACCOUNT_TABLES, quoteIdent, rowFingerprint, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
 import type { PreviewFigures, TableFigures } from "@/lib/preview/preview-figures";
+import { prisma } from "@/lib/db/prisma";
 
 /** A human label for a row in examples. */
 const LABEL: Record<AccountTableKey, string> = {
@@ -73,7 +74,7 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
  * per table, how many rows a full restore would delete, bring back and revert,
  * with a few examples of each. Tables are compared concurrently.
  */
-export async function computeRestorePreview({ db, accountId, snapshotId }: { db: DbOrTx; accountId: string; snapshotId: string }): Promise<RestorePreview> {
+export async function computeRestorePreview({ db = prisma, accountId, snapshotId }: { db?: DbOrTx; accountId: string; snapshotId: string }): Promise<RestorePreview> {
   const computedAt = new Date();
   const previews = await Promise.all(ACCOUNT_TABLES.map((table) => previewTable(db, table, accountId, snapshotId)));
   const tables = {} as Record<AccountTableKey, TablePreview>;

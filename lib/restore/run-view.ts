@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RunKind, RunStatus } from "@/lib/generated/prisma/enums";
 import type { RunView } from "@/lib/restore/run-view-model";
+import { prisma } from "@/lib/db/prisma";
 
 const RUN_SELECT = {
   id: true,
@@ -58,7 +59,7 @@ const NOTICE_HOURS = 24;
  * The banner every user of an account sees (SPEC §6): a full restore (or its
  * undo) running now, or — for a day after — how the last one ended.
  */
-export async function getAccountRestoreNotice(db: DbOrTx, accountId: string, now = new Date()): Promise<AccountRestoreNotice | null> {
+export async function getAccountRestoreNotice({ accountId, db = prisma, now = new Date() }: { accountId: string; db?: DbOrTx; now?: Date }): Promise<AccountRestoreNotice | null> {
   const run = await db.restoreRun.findFirst({
     where: {
       accountId,

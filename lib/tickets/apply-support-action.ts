@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
+import { recordSelfAssignment } from "@/lib/tickets/record-self-assignment";
 import type { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/simple-support-actions";
 import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import type { TicketTarget } from "@/lib/tickets/ticket-target";
@@ -18,9 +18,6 @@ export async function applySupportAction({ db, actor, number, expectedVersion, a
     const ticket = await tx.restoreTicket.findUniqueOrThrow({ where: { id: found.id }, select: { assigneeId: true, accountId: true } });
     const takes = action === "START_REVIEW" && ticket.assigneeId === null && actor.id !== null;
     await transitionTicket({ tx, ticketId: found.id, action, actor, expectedVersion, body: body?.trim() || null, extra: takes ? { assigneeId: actor.id } : undefined });
-    if (takes) {
-      const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id! }, select: { name: true } });
-      await recordTicketEvent(tx, { ticketId: found.id, accountId: ticket.accountId, actorId: actor.id, kind: "ASSIGNED", body: me.name, internal: true, data: { assigneeId: actor.id } });
-    }
+    if (takes) await recordSelfAssignment(tx, { ticketId: found.id, accountId: ticket.accountId, actorId: actor.id! });
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
+import { recordSelfAssignment } from "@/lib/tickets/record-self-assignment";
 import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import type { TicketTarget } from "@/lib/tickets/ticket-target";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
@@ -15,13 +15,12 @@ export async function assignToMe({ db, actor, number, expectedVersion }: TicketT
     const ticket = await tx.restoreTicket.findUniqueOrThrow({ where: { id: found.id } });
     if (ticket.version !== expectedVersion) throw new AppError("CONFLICT", "TICKET_CHANGED");
     if (ticket.closedAt) throw new AppError("INVALID_STATE", "NOT_IN_THIS_STATE");
-    const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id! }, select: { name: true } });
     const updated = await tx.restoreTicket.updateMany({
       where: { id: ticket.id, version: expectedVersion },
       data: { assigneeId: actor.id, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
-    await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "ASSIGNED", body: me.name, internal: true, data: { assigneeId: actor.id } });
+    await recordSelfAssignment(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id! });
     if (ticket.status === "SUBMITTED") {
       await transitionTicket({ tx, ticketId: ticket.id, action: "START_REVIEW", actor, expectedVersion: expectedVersion + 1 });
     }

@@ -4,9 +4,10 @@ import type { Role } from "@/lib/auth/roles";
 import { decideEligibility } from "@/lib/tickets/eligibility";
 import { OPEN_STATUSES } from "@/lib/tickets/status";
 import { retentionCutoff, retentionDaysFromEnv } from "@/lib/retention/retention";
+import { prisma } from "@/lib/db/prisma";
 
 /** Everything the eligibility rules need about the actor's account, read fresh. */
-export async function loadEligibility({ db, accountId, role, now = new Date() }: { db: DbOrTx; accountId: string; role: Role; now?: Date }) {
+export async function loadEligibility({ db = prisma, accountId, role, now = new Date() }: { db?: DbOrTx; accountId: string; role: Role; now?: Date }) {
   const retentionDays = retentionDaysFromEnv(process.env.SNAPSHOT_RETENTION_DAYS);
   const account = await db.account.findUniqueOrThrow({
     where: { id: accountId },

@@ -28,15 +28,15 @@ export async function replyToTicket({
     const found = await requireTicketForActor({ db: tx, actor, number });
     const ticket = await tx.restoreTicket.findUniqueOrThrow({ where: { id: found.id } });
     if (!canReply(ticket.status, actor.role)) throw new AppError("INVALID_STATE", "REPLY_NOT_ALLOWED");
+    // The queue's "Customer replied": set by the requester's message, cleared by support's answer.
+    const replied = { customerRepliedAt: actor.role === "ACCOUNT_ADMIN" ? new Date() : null };
     if (actor.role === "ACCOUNT_ADMIN" && ticket.status === "NEEDS_INFO") {
-      await transitionTicket({ tx, ticketId: ticket.id, action: "PROVIDE_INFO", actor, expectedVersion });
+      await transitionTicket({ tx, ticketId: ticket.id, action: "PROVIDE_INFO", actor, expectedVersion, extra: replied });
     } else {
       // Not a state change, but the version still moves so concurrent views notice.
-      const bumped = await tx.restoreTicket.updateMany({ where: { id: ticket.id, version: expectedVersion }, data: { version: { increment: 1 } } });
+      const bumped = await tx.restoreTicket.updateMany({ where: { id: ticket.id, version: expectedVersion }, data: { version: { increment: 1 }, ...replied } });
       if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
     }
-    const event = await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
-    // The queue's "Customer replied": set by the requester's message, cleared by support's answer.
-    await tx.restoreTicket.update({ where: { id: ticket.id }, data: { customerRepliedAt: actor.role === "ACCOUNT_ADMIN" ? event.createdAt : null } });
+    await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
   });
 }

@@ -6,9 +6,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { isSupportRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { DATA_BACKUP_SLUG } from "@/lib/help/articles/data-backup";
-import { findHelpArticle } from "@/lib/help/find-help-article";
-import { findVisitorVote } from "@/lib/help/find-visitor-vote";
-import type { HelpLocale } from "@/lib/help/help-articles";
+import { findVote } from "@/lib/help/cast-vote";
+import { getHelpArticle, type HelpLocale } from "@/lib/help/help-articles";
 import { renderMarkdown } from "@/lib/help/markdown";
 import { readVisitorCookie, VISITOR_COOKIE } from "@/lib/help/visitor-cookie";
 import { ButtonLink } from "@/components/ui/button";
@@ -17,7 +16,7 @@ import { FeedbackWidget, type WidgetStep } from "@/components/help/feedback-widg
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ feedback?: string }> };
 
 async function load(slug: string) {
-  return findHelpArticle({ slug, locale: (await getLocale()) as HelpLocale });
+  return getHelpArticle({ slug, locale: (await getLocale()) as HelpLocale });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +33,7 @@ export default async function HelpArticlePage({ params, searchParams }: Props) {
 
   // The widget starts where this visitor left it: their saved vote, or the step a plain form asked for.
   const visitor = readVisitorCookie((await cookies()).get(VISITOR_COOKIE)?.value, process.env.NEXTAUTH_SECRET ?? "");
-  const vote = visitor && visitor !== "forged" ? await findVisitorVote({ revisionId: article.revision.id, visitorId: visitor }) : null;
+  const vote = visitor && visitor !== "forged" ? await findVote({ revisionId: article.revision.id, visitorId: visitor }) : null;
   const errorCode = feedback?.startsWith("error-") ? feedback.slice(6) : null;
   const step: WidgetStep = feedback === "no" ? "reasons" : feedback === "change" || errorCode ? "ask" : vote ? "thanks" : "ask";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { CUSTOMER_ROLES, requireActor } from "@/lib/auth/session";
-import { getRequestFormView } from "@/lib/tickets/get-request-form-view";
+import { loadEligibility } from "@/lib/tickets/load-eligibility";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 import { EligibilityBlockers } from "@/components/recovery/eligibility-blockers";
 import { RequestForm } from "@/app/(customer)/recovery/new/_components/request-form";
@@ -12,7 +12,7 @@ export const generateMetadata = pageTitle("newRequest");
 export default async function NewRequestPage() {
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery/new");
   const t = await getTranslations("requestForm");
-  const { account, eligibility } = await getRequestFormView({ accountId: actor.accountId!, role: actor.role });
+  const { account, eligibility } = await loadEligibility({ accountId: actor.accountId!, role: actor.role });
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("intro", { account: account.name })} />

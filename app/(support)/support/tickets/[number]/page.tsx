@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { formatBytes } from "@/lib/format/bytes";
-import { loadRestorePreview } from "@/lib/preview/load-restore-preview";
+import { computeRestorePreview } from "@/lib/preview/restore-preview";
 import type { RecordedPreview } from "@/lib/preview/preview-figures";
 import { getSupportTicketView } from "@/lib/ticket-views/get-support-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
@@ -125,7 +125,7 @@ export default async function SupportTicketPage({ params }: Props) {
           {ticket.status === "COMPLETED" ? null : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
               <RestorePreviewPanel
-                preview={ticket.method === "FULL" ? loadRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null}
+                preview={ticket.method === "FULL" ? computeRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null}
                 snapshotCounts={ticket.snapshot.rowCounts as Record<string, number>}
                 approved={(ticket.approvedPreview as RecordedPreview | null) ?? null}
               />
