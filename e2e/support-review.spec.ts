@@ -72,9 +72,14 @@ test("[SUPPORT] asks a lead to approve; [LEAD] approves the full restore", async
   const lead = await signedInAs(browser, "lead");
   await lead.page.goto(`/support/tickets/${number}`);
   await lead.page.getByRole("button", { name: "Approve" }).click();
-  await lead.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
+  const dialog = lead.page.getByRole("dialog");
+  // The dialog repeats what is being approved, and takes a note for the timeline.
+  await expect(dialog).toContainText(/The full restore of Acme.* will delete [\d,]+ records? added after the backup, bring back [\d,]+ records? deleted since, and revert [\d,]+ records? changed since\./);
+  await dialog.getByLabel("Note for the timeline (optional — the customer sees it)").fill("Approved after a call with the admin: this week's deals are re-entered by hand.");
+  await dialog.getByRole("button", { name: "Approve" }).click();
   await expect(lead.page.getByRole("heading", { level: 1 })).toContainText("Approved");
   await expect(lead.page.getByText("Approved by Leon Lead")).toBeVisible();
+  await expect(lead.page.getByRole("list", { name: "Timeline" })).toContainText("Approved after a call with the admin");
   await expect(lead.page.getByText("The live data matches the approved preview.")).toBeVisible();
   await lead.context.close();
 });
@@ -132,6 +137,37 @@ test("[LEAD] runs the full restore and watches it; [ACME] users see the banner d
   await member.page.reload();
   await expect(member.page.getByTestId("restore-banner")).toContainText("The account's data was restored to");
   for (const user of [lead, member, admin]) await user.context.close();
+});
+
+test("[LEAD] undoes the full restore with a reason; the ticket ends Undone and [ACME ADMIN] is told in plain words", async ({ browser }) => {
+  const lead = await signedInAs(browser, "lead");
+  await lead.page.goto(`/support/tickets/${number}`);
+  // The approved preview stays after the run, with how its figures became the run's.
+  await expect(lead.page.getByText("How these figures become the run's")).toBeVisible();
+  await expect(lead.page.getByText(/^Rows removed = [\d,]+ deleted \+ [\d,]+ reverted = [\d,]+$/)).toBeVisible();
+  await lead.page.getByRole("button", { name: "Undo restore" }).click();
+  const dialog = lead.page.getByRole("dialog");
+  await expect(dialog).toContainText(/The restore removed or replaced [\d,]+ rows? and wrote [\d,]+ rows?; the undo reverses all of them\./);
+  const confirm = dialog.getByRole("button", { name: "Undo restore" });
+  await expect(confirm).toBeDisabled(); // the reason is required
+  await dialog.getByLabel("Reason (required — the customer sees it)").fill("The admin found the products in another backup and wants this week's deals back.");
+  await confirm.click();
+  // No reload: the page follows the undo to its end.
+  await expect(lead.page.getByRole("heading", { level: 1 })).toContainText("Undone", { timeout: 60_000 });
+  await expect(lead.page.getByRole("button", { name: "Undo restore" })).toHaveCount(0);
+  await expect(lead.page.getByRole("list", { name: "Timeline" })).toContainText("wants this week's deals back");
+  await lead.context.close();
+
+  const admin = await signedInAs(browser, "acmeAdmin");
+  await admin.page.goto(`/recovery/${number}`);
+  await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("Undone");
+  await expect(admin.page.getByText("This restore was undone")).toBeVisible();
+  await expect(admin.page.getByText("The reason support gave:")).toBeVisible();
+  await expect(admin.page.getByText("Your account is back as it was just before the restore.")).toBeVisible();
+  for (const jargon of ["safety snapshot", " rows", "tables"]) await expect(admin.page.getByRole("main")).not.toContainText(jargon);
+  await admin.page.goto("/notifications");
+  await expect(admin.page.getByRole("main")).toContainText(`${number}: the full restore was undone`);
+  await admin.context.close();
 });
 
 test("[ACME ADMIN] gets a CSV restore and opens it; Globex gets 404 for Acme's file", async ({ browser }) => {

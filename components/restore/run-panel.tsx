@@ -68,6 +68,8 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
   const percent = run.rowsTotal > 0 ? Math.min(100, Math.round((run.rowsDone / run.rowsTotal) * 100)) : 0;
   const figures = (run.figures ?? {}) as Record<string, number>;
   const tone = runStatusTone(run.status);
+  // Customers are told what a safety snapshot is for, not its name.
+  const phaseLabel = audience === "customer" && run.phase === "SAFETY_SNAPSHOT" ? t("customerSafetySnapshot") : t(`phase.${run.phase ?? "QUEUED"}`);
 
   return (
     <Card>
@@ -86,7 +88,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
             {audience === "customer" && <p className="text-slate-700">{t("customerRunning")}</p>}
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-medium">
-                {t(`phase.${run.phase ?? "QUEUED"}`)}
+                {phaseLabel}
                 {steps.length > 1 && <span className="ml-2 font-normal text-slate-500">{t("phaseStep", { step: step + 1, steps: steps.length })}</span>}
               </p>
               <p className="tabular-nums text-slate-600">{t("elapsed", { time: duration(now.getTime() - started.getTime(), format) })}</p>
@@ -97,7 +99,7 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={percent}
-              aria-label={t(`phase.${run.phase ?? "QUEUED"}`)}
+              aria-label={phaseLabel}
             >
               <div className="h-full rounded-full bg-brand-600 transition-[width] duration-500" style={{ width: `${percent}%` }} />
             </div>
@@ -123,7 +125,9 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
                     deals: run.csvFile?.rowCounts.deal ?? 0,
                     leads: run.csvFile?.rowCounts.lead ?? 0,
                   })
-                : t(run.kind === "UNDO" ? "undoDone" : "fullDone", {
+                : audience === "customer"
+                  ? t(run.kind === "UNDO" ? "customerUndoDone" : "customerFullDone")
+                  : t(run.kind === "UNDO" ? "undoDone" : "fullDone", {
                     rows: figures.rows ?? 0,
                     tables: Object.keys((run.figures?.tables as object) ?? {}).length,
                     deleted: figures.deleted ?? 0,

@@ -12,6 +12,7 @@ const TONES: Record<TicketStatus, BadgeTone> = {
   FAILED: "danger",
   REJECTED: "muted",
   CANCELLED: "muted",
+  UNDONE: "warning",
 };
 
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {

@@ -17,8 +17,8 @@ export type TimelineEvent = {
   actor: { name: string; kind: "CUSTOMER" | "SUPPORT" } | null;
 };
 
-/** The ticket's history, oldest first; bodies are text (React escapes them). */
-export async function TicketTimeline({ events }: { events: TimelineEvent[] }) {
+/** The ticket's history, oldest first; bodies are text (React escapes them). Customers read run outcomes in plain words. */
+export async function TicketTimeline({ events, audience }: { events: TimelineEvent[]; audience: "support" | "customer" }) {
   const t = await getTranslations("timeline");
   const ts = await getTranslations("status");
   const format = await getFormatter();
@@ -34,9 +34,10 @@ export async function TicketTimeline({ events }: { events: TimelineEvent[] }) {
       case "RUN_PROGRESS":
         return data.phase ? tr(`event.${data.phase as "VERIFIED"}`, { rows: n(data.rows), deleted: n(data.deleted), inserted: n(data.inserted), tables: n(data.tables) }) : null;
       case "RUN_COMPLETED":
-        return tr(data.runKind === "CSV_EXPORT" ? "event.completedCsv" : "event.completedFull", { rows: n(data.figures?.rows) });
+        if (data.runKind === "CSV_EXPORT") return tr("event.completedCsv", { rows: n(data.figures?.rows) });
+        return audience === "customer" ? tr("event.customerCompletedFull") : tr("event.completedFull", { rows: n(data.figures?.rows) });
       case "UNDONE":
-        return tr("event.undone", { rows: n(data.figures?.rows) });
+        return audience === "customer" ? tr("event.customerUndone") : tr("event.undone", { rows: n(data.figures?.rows) });
       case "RUN_FAILED": {
         const failure = failureOf(event.data);
         return failure && tr("failedBecause", { reason: tr(`reason.${failure.reason}`, { table: failure.table ?? "" }) });

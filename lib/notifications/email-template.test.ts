@@ -67,7 +67,7 @@ describe("links back", () => {
     expect(csv.html).toContain('href="https://desk.example.com/api/tickets/RR-000042/csv"');
     const full = render("RESTORE_COMPLETED", "pl", "customer", { method: "FULL", written: 5, removed: 1 });
     expect(full.text).not.toContain("/csv");
-    expect(full.text).toContain("Zapisano 5 wierszy, usunięto 1 wiersz");
+    expect(full.text).toContain("Z kopii zapisano 5 elementów, usunięto lub zastąpiono 1 element");
   });
 
   it("a full restore's start warns that the account is read-only", () => {

@@ -74,6 +74,8 @@ const QUOTED: Partial<Record<TicketEvent["kind"], QuoteHeading>> = {
   INFO_REQUESTED: "questionHeading",
   REPLY: "replyHeading",
   REJECTED: "reasonHeading",
+  APPROVED: "replyHeading",
+  UNDONE: "reasonHeading",
 };
 
 type RunEventData = { runKind?: RunKind; assigneeId?: string; figures?: { rows?: number; inserted?: number; deleted?: number } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACCOUNT_TABLE_KEYS } from "@/lib/account-data/tables";
-import { isConsistent, previewChangedSince, rowsAfterRestore, totals, type PreviewFigures, type TableFigures } from "@/lib/preview/preview-figures";
+import { expectedRunFigures, isConsistent, previewChangedSince, rowsAfterRestore, totals, type PreviewFigures, type TableFigures } from "@/lib/preview/preview-figures";
 
 /** Figures from explicit id sets: the definition the SQL must agree with. */
 function figuresFrom(live: Record<string, string>, snapshot: Record<string, string>): TableFigures {
@@ -38,6 +38,13 @@ describe("preview arithmetic", () => {
   });
   it("totals add every table", () => {
     expect(totals(all(f))).toEqual({ delete: 20, bringBack: 10, revert: 10, changedRows: 40 });
+  });
+  it("a run removes what it deletes and reverts, and writes what it brings back and reverts", () => {
+    // 10 tables × (delete 2, bring back 1, revert 1): the reverted rows count on both sides.
+    expect(expectedRunFigures(all(f))).toEqual({ removed: 30, written: 20 });
+    // The live table minus removed plus written is the snapshot, table by table.
+    const one = expectedRunFigures({ ...all({ ...f, delete: 0, bringBack: 0, revert: 0 }), contact: f });
+    expect(f.live - one.removed + one.written).toBe(f.snapshot);
   });
   it("notices when live data moved since the approved preview", () => {
     expect(previewChangedSince(all(f), all(f))).toBe(false);

@@ -51,3 +51,13 @@ export function previewChangedSince(approved: PreviewFigures, current: PreviewFi
     return !a || a.delete !== c.delete || a.bringBack !== c.bringBack || a.revert !== c.revert || a.live !== c.live;
   });
 }
+
+/**
+ * How approved preview figures become a full restore's run figures: a revert
+ * replaces the current version of a record with the backup's, so it is one
+ * row removed and one written.
+ */
+export function expectedRunFigures(figures: PreviewFigures): { removed: number; written: number } {
+  const sum = totals(figures);
+  return { removed: sum.delete + sum.revert, written: sum.bringBack + sum.revert };
+}

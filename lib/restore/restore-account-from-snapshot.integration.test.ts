@@ -57,15 +57,28 @@ describe("full restore", () => {
     expect(figures.inserted).toBeGreaterThan(0);
     expect(figures.tables.contact.rows).toBe(JSON.parse(snapshot.contact).length);
 
-    // Undo: exactly the data before the restore, and only once.
-    const { runId: undoId } = await startUndo({ db: t.db, actor: lead.actor, number: ticket.number, expectedVersion: done.version });
+    // Undo: a reason is required; without one nothing starts.
+    await expect(startUndo({ db: t.db, actor: lead.actor, number: ticket.number, expectedVersion: done.version, reason: "  " })).rejects.toMatchObject({ message: "REASON_REQUIRED" });
+    expect(await t.db.restoreRun.count({ where: { kind: "UNDO" } })).toBe(0);
+
+    // Undo: exactly the data before the restore, and only once; the ticket ends Undone with the reason on its timeline.
+    const reason = "The customer found the data they needed elsewhere and wants this week's work back.";
+    const { runId: undoId } = await startUndo({ db: t.db, actor: lead.actor, number: ticket.number, expectedVersion: done.version, reason });
+    expect((await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("COMPLETED");
     await executeRun(env(), undoId);
     expect(await dumpLiveAccount(t.db, acme.account.id)).toEqual(before);
     expect(await dumpLiveAccount(t.db, other.account.id)).toEqual(otherBefore);
-    const afterUndo = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id }, include: { events: { orderBy: { createdAt: "desc" }, take: 1 } } });
-    expect(afterUndo.status).toBe("COMPLETED");
-    expect(afterUndo.events[0].kind).toBe("UNDONE");
-    await expect(startUndo({ db: t.db, actor: lead.actor, number: ticket.number, expectedVersion: afterUndo.version })).rejects.toMatchObject({ message: "ALREADY_UNDONE" });
+    const afterUndo = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id }, include: { events: { where: { internal: false }, orderBy: { createdAt: "desc" }, take: 2 } } });
+    expect(afterUndo.status).toBe("UNDONE");
+    expect(afterUndo.openForAccountId).toBeNull();
+    expect(afterUndo.events.map((e) => [e.kind, e.fromStatus, e.toStatus, e.body])).toEqual([
+      ["UNDONE", "COMPLETED", "UNDONE", reason],
+      ["RUN_STARTED", null, null, reason],
+    ]);
+    // The requester is told, with the reason quoted.
+    const told = await t.db.notification.findFirstOrThrow({ where: { userId: ticket.requesterId, kind: "RESTORE_UNDONE" } });
+    expect(told.data).toMatchObject({ quote: { heading: "reasonHeading", text: reason } });
+    await expect(startUndo({ db: t.db, actor: lead.actor, number: ticket.number, expectedVersion: afterUndo.version, reason })).rejects.toMatchObject({ message: "ALREADY_UNDONE" });
   });
 
   it("a corrupt snapshot fails the run with the table named, and changes nothing", async () => {
@@ -140,7 +153,7 @@ describe("full restore", () => {
     const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: first.number, expectedVersion: first.version });
     await executeRun(env(), runId);
     const completed = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: first.id } });
-    await startUndo({ db: t.db, actor: lead.actor, number: first.number, expectedVersion: completed.version }); // left RUNNING
+    await startUndo({ db: t.db, actor: lead.actor, number: first.number, expectedVersion: completed.version, reason: "Wrong date" }); // left RUNNING
     const second = await approvedTicket(acme);
     await expect(startRestoreRun({ db: t.db, actor: lead.actor, number: second.number, expectedVersion: second.version })).rejects.toMatchObject({
       code: "CONFLICT",

@@ -30,7 +30,7 @@ export function describeFailure(error: unknown): RunFailure {
 
 type RunRef = Pick<RestoreRun, "id" | "ticketId" | "accountId" | "kind" | "startedById">;
 
-/** An undo leaves the (completed) ticket's status alone: only the timeline and the version move. */
+/** A failed undo leaves the completed ticket as it was: only the timeline and the version move. */
 async function appendUndoEvent(tx: DbOrTx, run: RunRef, kind: TicketEventKind, data: Prisma.InputJsonValue) {
   await tx.restoreTicket.update({ where: { id: run.ticketId }, data: { version: { increment: 1 } } });
   await recordTicketEvent(tx, { ticketId: run.ticketId, accountId: run.accountId, actorId: null, kind, data, createdAt: new Date() });
@@ -53,8 +53,13 @@ export async function recordRunSuccess(
   });
   if (ended.count !== 1) throw new Error(`Run ${run.id} is no longer running; its work is rolled back`);
   const data = { runId: run.id, runKind: run.kind, figures };
-  if (run.kind === "UNDO") await appendUndoEvent(tx, run, "UNDONE", data);
-  else await transitionTicket({ tx, ticketId: run.ticketId, action: "COMPLETE_RUN", actor: RUNNER, data });
+  if (run.kind === "UNDO") {
+    // The reason support gave when starting the undo travels with the outcome the customer is told.
+    const started = await tx.ticketEvent.findFirst({ where: { ticketId: run.ticketId, kind: "RUN_STARTED", data: { path: ["runId"], equals: run.id } }, select: { body: true } });
+    await transitionTicket({ tx, ticketId: run.ticketId, action: "COMPLETE_UNDO", actor: RUNNER, data, body: started?.body ?? null });
+  } else {
+    await transitionTicket({ tx, ticketId: run.ticketId, action: "COMPLETE_RUN", actor: RUNNER, data });
+  }
 }
 
 /**

@@ -85,10 +85,13 @@ export async function loadUndoFacts(db: DbOrTx, ticketId: string, actor: TicketA
 
 /**
  * *Undo restore*: a run of kind UNDO that restores the safety snapshot the
- * full restore took. The ticket stays COMPLETED; its version guards against
- * double starts, the run's key against a second undo of the same restore.
+ * full restore took. The ticket stays COMPLETED until the undo succeeds (then
+ * UNDONE); its version guards against double starts, the run's key against a
+ * second undo of the same restore. The reason is required: it goes on the
+ * timeline and into what the customer is told.
  */
-export async function startUndo({ db, actor, number, expectedVersion, now = new Date() }: StartTarget): Promise<{ runId: string }> {
+export async function startUndo({ db, actor, number, expectedVersion, reason, now = new Date() }: StartTarget & { reason: string }): Promise<{ runId: string }> {
+  if (!reason.trim()) throw refusalError("REASON_REQUIRED");
   const found = await requireTicketForActor({ db, actor, number });
   return db.$transaction(async (tx) => {
     const bumped = await tx.restoreTicket.updateMany({ where: { id: found.id, version: expectedVersion }, data: { version: { increment: 1 } } });
@@ -107,7 +110,7 @@ export async function startUndo({ db, actor, number, expectedVersion, now = new 
       undoOfRunId: facts.runId!,
       now,
     });
-    await recordTicketEvent(tx, { ticketId: found.id, accountId: found.accountId, actorId: actor.id, kind: "RUN_STARTED", data: { runId: run.id, runKind: "UNDO" }, createdAt: now });
+    await recordTicketEvent(tx, { ticketId: found.id, accountId: found.accountId, actorId: actor.id, kind: "RUN_STARTED", body: reason.trim(), data: { runId: run.id, runKind: "UNDO" }, createdAt: now });
     return { runId: run.id };
   });
 }

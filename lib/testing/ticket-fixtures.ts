@@ -9,7 +9,7 @@ export async function createTicketInState(
   db: Db,
   { accountId, requesterId, snapshotId, method = "FULL", status = "APPROVED" }: { accountId: string; requesterId: string; snapshotId: string | null; method?: RestoreMethod; status?: TicketStatus },
 ) {
-  const open = !["COMPLETED", "REJECTED", "CANCELLED"].includes(status);
+  const open = !["COMPLETED", "REJECTED", "CANCELLED", "UNDONE"].includes(status);
   return db.restoreTicket.create({
     data: {
       number: ++nextNumber + Math.floor(Math.random() * 1000) * 1000,

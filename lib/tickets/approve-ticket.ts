@@ -10,7 +10,7 @@ import { transitionTicket } from "@/lib/tickets/transition-ticket";
  * Approval records exactly what the approver saw: the preview figures at
  * that moment, so the ticket page can warn when the live data moves after.
  */
-export async function approveTicket({ db, actor, number, expectedVersion }: TicketTarget) {
+export async function approveTicket({ db, actor, number, expectedVersion, note }: TicketTarget & { note?: string }) {
   const found = await requireTicketForActor({ db, actor, number });
   const ticket = await db.restoreTicket.findUniqueOrThrow({ where: { id: found.id }, select: { accountId: true, snapshotId: true } });
   if (!ticket.snapshotId) throw new AppError("INVALID_STATE", "SNAPSHOT_GONE");
@@ -24,6 +24,7 @@ export async function approveTicket({ db, actor, number, expectedVersion }: Tick
       action: "APPROVE",
       actor,
       expectedVersion,
+      body: note?.trim() || null,
       extra: { approvedById: actor.id, approvedAt: now, approvedPreview: recorded },
       data: { preview: recorded },
       at: now,

@@ -32,6 +32,7 @@ const EXPECTED: Record<TicketAction, { from: TicketStatus[]; to: TicketStatus | 
   RETRY: { from: ["FAILED"], to: "RUNNING", roles: SUPPORT },
   COMPLETE_RUN: { from: ["RUNNING"], to: "COMPLETED", roles: ["SYSTEM"] },
   FAIL_RUN: { from: ["RUNNING"], to: "FAILED", roles: ["SYSTEM"] },
+  COMPLETE_UNDO: { from: ["COMPLETED"], to: "UNDONE", roles: ["SYSTEM"] },
 };
 
 const context = (overrides: Partial<TransitionContext>): TransitionContext => ({
@@ -137,7 +138,7 @@ describe("other guards", () => {
 });
 
 describe("properties over random histories", () => {
-  const TERMINAL: TicketStatus[] = ["COMPLETED", "REJECTED", "CANCELLED"];
+  const TERMINAL: TicketStatus[] = ["REJECTED", "CANCELLED", "UNDONE"];
   const step = fc.record({
     action: fc.constantFrom(...TICKET_ACTIONS),
     actorRole: fc.constantFrom(...ROLES),
@@ -168,6 +169,8 @@ describe("properties over random histories", () => {
           expect(expected.from).toContain(before);
           expect(expected.roles).toContain(s.actorRole);
           expect(TERMINAL).not.toContain(before);
+          // A completed restore can only be undone, and only by the undo run itself.
+          if (before === "COMPLETED") expect([s.action, s.actorRole]).toEqual(["COMPLETE_UNDO", "SYSTEM"]);
           if (s.action === "REQUEST_APPROVAL") approvalRequestedById = s.actorId;
           if (s.action === "APPROVE") {
             everApproved = true;
@@ -179,6 +182,7 @@ describe("properties over random histories", () => {
           }
           if (decision.to === "CANCELLED") expect(everApproved).toBe(false);
           if (decision.to === "RUNNING") expect(everApproved).toBe(true);
+          if (decision.to === "UNDONE") expect(everApproved).toBe(true);
           status = decision.to;
         }
       }),

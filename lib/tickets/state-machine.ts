@@ -4,7 +4,8 @@
  *
  * SUBMITTED → IN_REVIEW → (NEEDS_INFO ↔ IN_REVIEW) → APPROVED → RUNNING →
  * COMPLETED | FAILED, plus REJECTED (from review) and CANCELLED (by the
- * requester, before approval). FAILED may be retried.
+ * requester, before approval). FAILED may be retried. A COMPLETED full
+ * restore that support undoes ends UNDONE (the undo rule is undo-rules.ts).
  */
 import type { Role } from "@/lib/auth/roles";
 import type { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
@@ -20,7 +21,8 @@ export type TicketAction =
   | "START_RUN"
   | "RETRY"
   | "COMPLETE_RUN"
-  | "FAIL_RUN";
+  | "FAIL_RUN"
+  | "COMPLETE_UNDO";
 
 export const TICKET_ACTIONS: readonly TicketAction[] = [
   "START_REVIEW",
@@ -34,6 +36,7 @@ export const TICKET_ACTIONS: readonly TicketAction[] = [
   "RETRY",
   "COMPLETE_RUN",
   "FAIL_RUN",
+  "COMPLETE_UNDO",
 ];
 
 /** Who acts: a signed-in role, or the restore runner itself. */
@@ -86,6 +89,8 @@ export const RULES: Record<TicketAction, Rule> = {
   RETRY: { from: ["FAILED"], to: "RUNNING", roles: SUPPORT },
   COMPLETE_RUN: { from: ["RUNNING"], to: "COMPLETED", roles: ["SYSTEM"] },
   FAIL_RUN: { from: ["RUNNING"], to: "FAILED", roles: ["SYSTEM"] },
+  // Only the undo run, once it has put the account back, ends a ticket this way.
+  COMPLETE_UNDO: { from: ["COMPLETED"], to: "UNDONE", roles: ["SYSTEM"] },
 };
 
 export function decideTransition(action: TicketAction, context: TransitionContext): TransitionDecision {

@@ -10,7 +10,7 @@ export const OPEN_STATUSES = [
   "FAILED",
 ] as const satisfies readonly TicketStatus[];
 
-export const CLOSED_STATUSES = ["COMPLETED", "REJECTED", "CANCELLED"] as const satisfies readonly TicketStatus[];
+export const CLOSED_STATUSES = ["COMPLETED", "REJECTED", "CANCELLED", "UNDONE"] as const satisfies readonly TicketStatus[];
 
 export function isOpenStatus(status: TicketStatus): boolean {
   return (OPEN_STATUSES as readonly TicketStatus[]).includes(status);

@@ -11,6 +11,16 @@ export const ZSupportTransitionInput = ZTicketTarget.extend({
   body: z.string().trim().max(REPLY_MAX, { error: "replyTooLong" }).optional(),
 });
 
+/** Approval: an optional note for the timeline. */
+export const ZApproveInput = ZTicketTarget.extend({
+  note: z.string().trim().max(REPLY_MAX, { error: "replyTooLong" }).optional(),
+});
+
+/** Undo: the reason is required — the customer is told why their restore was reversed. */
+export const ZUndoInput = ZTicketTarget.extend({
+  reason: z.string({ error: "REASON_REQUIRED" }).trim().min(1, { error: "REASON_REQUIRED" }).max(REPLY_MAX, { error: "replyTooLong" }),
+});
+
 export const ZSupportMessageInput = ZTicketTarget.extend({
   body: z.string({ error: "replyEmpty" }).trim().min(1, { error: "replyEmpty" }).max(REPLY_MAX, { error: "replyTooLong" }),
   visibility: z.enum(["public", "internal"]),

@@ -21,6 +21,7 @@ const EVENT_KIND: Record<TicketAction, TicketEventKind> = {
   RETRY: "RUN_STARTED",
   COMPLETE_RUN: "RUN_COMPLETED",
   FAIL_RUN: "RUN_FAILED",
+  COMPLETE_UNDO: "UNDONE",
 };
 
 /** Support-only bookkeeping that customers need not see. */

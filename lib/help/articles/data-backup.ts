@@ -94,7 +94,7 @@ Wybierz **ostatnią kopię wykonaną przed utratą danych**: niczego, co wpisano
 
 ## Jak poprosić
 
-Użyj przycisku poniżej (albo *Odzyskiwanie danych → Nowy wniosek*, gdy jesteś zalogowany jako administrator konta). Napisz, co zniknęło, mniej więcej ile i kiedy to zauważyłeś. Wsparcie sprawdza każdy wniosek, może zadać pytanie i da znać, gdy przywracanie się zakończy. Wybrana kopia jest przechowywana do końca sprawy, nawet jeśli potrwa to dłużej niż 7 dni.`;
+Użyj przycisku poniżej (albo *Odzyskiwanie danych → Nowa prośba*, gdy jesteś zalogowany jako administrator konta). Napisz, co zniknęło, mniej więcej ile i kiedy to zauważyłeś. Wsparcie sprawdza każdą prośbę, może zadać pytanie i da znać, gdy przywracanie się zakończy. Wybrana kopia jest przechowywana do końca sprawy, nawet jeśli potrwa to dłużej niż 7 dni.`;
 
 export const DATA_BACKUP_REVISIONS = [
   {
@@ -111,7 +111,7 @@ export const RESTORE_STATUS_SLUG = "restore-request-status";
 
 export const RESTORE_STATUS_REVISION = {
   titleEn: "What the status of a restore request means",
-  titlePl: "Co oznacza status wniosku o przywrócenie",
+  titlePl: "Co oznacza status prośby o przywrócenie",
   bodyEn: `Every restore request moves through a few steps. You see its status on *Data recovery*.
 
 ## Statuses
@@ -123,17 +123,19 @@ export const RESTORE_STATUS_REVISION = {
 - **Running** — the restore is in progress. During a full restore the account's data is read-only.
 - **Completed** — done. For a CSV restore, the file is on the request page for 7 days.
 - **Failed** — the restore could not finish and nothing in your account was changed. Support retries it.
+- **Undone** — support undid a full restore (possible for 48 hours after it finished): the account is back as it was just before it. The reason is on the request page.
 - **Rejected** / **Cancelled** — closed without a restore; the reason is on the request page.`,
-  bodyPl: `Każdy wniosek o przywrócenie przechodzi przez kilka etapów. Jego status widzisz w *Odzyskiwaniu danych*.
+  bodyPl: `Każda prośba o przywrócenie przechodzi przez kilka etapów. Jej status widzisz w *Odzyskiwaniu danych*.
 
 ## Statusy
 
-- **Złożony** — wsparcie ma Twój wniosek i wkrótce się nim zajmie.
-- **W weryfikacji** — ktoś ze wsparcia go sprawdza i porównuje obecne dane konta z kopią.
-- **Potrzebne informacje** — wsparcie zadało pytanie. Odpowiedz na stronie wniosku; wróci do weryfikacji, gdy tylko odpiszesz.
-- **Zatwierdzony** — przywracanie wkrótce się rozpocznie. Pełne przywrócenie zatwierdzają dwie osoby ze wsparcia.
+- **Przesłane** — wsparcie ma Twoją prośbę i wkrótce się nią zajmie.
+- **W weryfikacji** — ktoś ze wsparcia ją sprawdza i porównuje obecne dane konta z kopią.
+- **Potrzebne informacje** — wsparcie zadało pytanie. Odpowiedz na stronie prośby; wróci ona do weryfikacji, gdy tylko odpiszesz.
+- **Zatwierdzone** — przywracanie wkrótce się rozpocznie. Pełne przywrócenie zatwierdzają dwie osoby ze wsparcia.
 - **W toku** — przywracanie trwa. Podczas pełnego przywracania dane konta są tylko do odczytu.
-- **Zakończony** — gotowe. Przy przywracaniu do CSV plik jest na stronie wniosku przez 7 dni.
-- **Nieudany** — przywracanie nie zostało ukończone i na koncie nic się nie zmieniło. Wsparcie ponowi próbę.
-- **Odrzucony** / **Anulowany** — zamknięty bez przywracania; powód jest na stronie wniosku.`,
+- **Zakończone** — gotowe. Przy przywracaniu do CSV plik jest na stronie prośby przez 7 dni.
+- **Nieudane** — przywracanie nie zostało ukończone i na koncie nic się nie zmieniło. Wsparcie ponowi próbę.
+- **Cofnięte** — wsparcie cofnęło pełne przywrócenie (w ciągu 48 godzin od jego zakończenia): konto jest takie, jak tuż przed nim. Powód jest na stronie prośby.
+- **Odrzucone** / **Anulowane** — zamknięte bez przywracania; powód jest na stronie prośby.`,
 };

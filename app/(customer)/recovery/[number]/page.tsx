@@ -32,6 +32,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
   const format = await getFormatter();
   const { filed } = await searchParams;
   const shown = formatTicketNumber(ticket.number);
+  const undone = ticket.status === "UNDONE" ? ticket.events.findLast((event) => event.kind === "UNDONE") : undefined;
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -57,11 +58,22 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
             <p className="whitespace-pre-wrap">{ticket.rejectionReason}</p>
           </Alert>
         )}
+        {undone && (
+          <Alert tone="warning" title={t("undoneTitle")}>
+            <p>{t("undoneBody", { time: format.dateTime(undone.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+            {undone.body && (
+              <>
+                <p className="mt-2 font-medium">{t("undoneReason")}</p>
+                <p className="whitespace-pre-wrap break-words">{undone.body}</p>
+              </>
+            )}
+          </Alert>
+        )}
         {latestRun && <RunPanel ticketNumber={shown} run={latestRun} audience="customer" />}
         <Card>
           <CardHeader title={t("timeline")} />
           <CardBody>
-            <TicketTimeline events={ticket.events} />
+            <TicketTimeline events={ticket.events} audience="customer" />
           </CardBody>
         </Card>
         {view.canReply && (

@@ -11,7 +11,7 @@ import { addInternalNote } from "@/lib/tickets/add-internal-note";
 import { applySupportAction } from "@/lib/tickets/apply-support-action";
 import { approveTicket } from "@/lib/tickets/approve-ticket";
 import { assignToMe } from "@/lib/tickets/assign-to-me";
-import { ZSupportMessageInput, ZSupportTransitionInput, ZTicketTarget } from "@/lib/tickets/support-actions.schema";
+import { ZApproveInput, ZSupportMessageInput, ZSupportTransitionInput, ZTicketTarget, ZUndoInput } from "@/lib/tickets/support-actions.schema";
 import { requireTicketNumber } from "@/lib/tickets/require-ticket-number";
 
 const SUPPORT = ["SUPPORT_AGENT", "SUPPORT_LEAD"] as const;
@@ -37,8 +37,8 @@ export const supportTransitionAction = defineAction({ input: ZSupportTransitionI
   return { done: true };
 });
 
-export const approveAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
-  await approveTicket(target(actor, input));
+export const approveAction = defineAction({ input: ZApproveInput, allow: SUPPORT }, async ({ input, actor }) => {
+  await approveTicket({ ...target(actor, input), note: input.note });
   refresh(input.number);
   return { done: true };
 });
@@ -59,8 +59,8 @@ export const runRestoreAction = defineAction({ input: ZTicketTarget, allow: SUPP
   return { runId };
 });
 
-export const undoRestoreAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
-  const { runId } = await startUndo(target(actor, input));
+export const undoRestoreAction = defineAction({ input: ZUndoInput, allow: SUPPORT }, async ({ input, actor }) => {
+  const { runId } = await startUndo({ ...target(actor, input), reason: input.reason });
   launchRun(runId);
   refresh(input.number);
   return { runId };

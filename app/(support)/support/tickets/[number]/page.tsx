@@ -6,7 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { formatBytes } from "@/lib/format/bytes";
 import { computeRestorePreview } from "@/lib/preview/restore-preview";
-import type { RecordedPreview } from "@/lib/preview/preview-figures";
+import { totals, type RecordedPreview } from "@/lib/preview/preview-figures";
 import { getSupportTicketView } from "@/lib/ticket-views/get-support-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +16,7 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { RestorePreviewPanel } from "@/components/support/restore-preview-panel";
+import { ApprovedPreviewCard } from "@/components/support/approved-preview-card";
 import { SupportMessageForm } from "@/app/(support)/support/tickets/[number]/_components/support-message-form";
 import { TicketActionBar } from "@/app/(support)/support/tickets/[number]/_components/ticket-action-bar";
 import { RunPanel } from "@/components/restore/run-panel";
@@ -41,37 +42,52 @@ export default async function SupportTicketPage({ params }: Props) {
   const format = await getFormatter();
   const locale = await getLocale();
   const shown = formatTicketNumber(ticket.number);
+  const ran = ticket.status === "COMPLETED" || ticket.status === "UNDONE";
+  const approvedPreview = (ticket.approvedPreview as RecordedPreview | null) ?? null;
+  // One preview computation per page view, shared by the preview panel and the approval dialog.
+  const preview = !ran && ticket.method === "FULL" && ticket.snapshot ? computeRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null;
+  const snapshotCounts = (ticket.snapshot?.rowCounts ?? {}) as Record<string, number>;
+  const fullRun = runs.find((run) => run.kind === "FULL_RESTORE" && run.status === "SUCCEEDED");
+  const runFigures = fullRun?.figures as { deleted?: number; inserted?: number } | undefined;
+  const fullRunFigures = runFigures ? { removed: runFigures.deleted ?? 0, written: runFigures.inserted ?? 0 } : null;
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <p className="text-sm">
-            <Link href="/support/tickets" className="text-brand-700 hover:underline">
-              ← {t("back")}
-            </Link>
-          </p>
-          <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-            <span className="font-mono">{shown}</span>
-            <TicketStatusBadge status={ticket.status} />
-            <Badge tone={ticket.method === "FULL" ? "danger" : "neutral"}>{tm(ticket.method)}</Badge>
-          </h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {t("subtitle", { account: ticket.account.name, requester: ticket.requester.name })} ·{" "}
-            {ticket.assignee ? t("assignedTo", { name: ticket.assignee.name }) : t("unassigned")}
-          </p>
-        </div>
-        <TicketActionBar
-          number={shown}
-          version={ticket.version}
-          canAssignToMe={view.canAssignToMe}
-          actions={actions}
-          approveBlockedReason={view.approveBlockedKey ? te(view.approveBlockedKey) : undefined}
-          method={ticket.method}
-          accountName={ticket.account.name}
-          undoDeadline={undoUntil && format.dateTime(undoUntil, { dateStyle: "medium", timeStyle: "short" })}
-        />
+      <div>
+        <p className="text-sm">
+          <Link href="/support/tickets" className="text-brand-700 hover:underline">
+            ← {t("back")}
+          </Link>
+        </p>
+        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+          <span className="font-mono">{shown}</span>
+          <TicketStatusBadge status={ticket.status} />
+          <Badge tone={ticket.method === "FULL" ? "danger" : "neutral"}>{tm(ticket.method)}</Badge>
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {t("subtitle", { account: ticket.account.name, requester: ticket.requester.name })} ·{" "}
+          {ticket.assignee ? t("assignedTo", { name: ticket.assignee.name }) : t("unassigned")}
+        </p>
       </div>
+      {/* A direct child of the page, so it can stick under the header for the whole page. */}
+      <TicketActionBar
+        number={shown}
+        version={ticket.version}
+        canAssignToMe={view.canAssignToMe}
+        actions={actions}
+        approveBlockedReason={view.approveBlockedKey ? te(view.approveBlockedKey) : undefined}
+        method={ticket.method}
+        accountName={ticket.account.name}
+        undoDeadline={undoUntil && format.dateTime(undoUntil, { dateStyle: "medium", timeStyle: "short" })}
+        approval={
+          preview
+            ? { preview: preview.then((p) => totals(p.figures)) }
+            : ticket.method === "CSV"
+              ? { csv: { contacts: snapshotCounts.contact ?? 0, companies: snapshotCounts.company ?? 0, deals: snapshotCounts.deal ?? 0, leads: snapshotCounts.lead ?? 0 } }
+              : null
+        }
+        undoFigures={fullRunFigures}
+      />
 
       {ticket.approvalRequestedById && ticket.status === "IN_REVIEW" && (
         <Alert tone="info" title={t("approvalRequested", { name: view.approvalRequestedBy ?? "—" })}>
@@ -122,13 +138,11 @@ export default async function SupportTicketPage({ params }: Props) {
           )}
           {runs.length > 1 && <RunHistory runs={runs.slice(1)} />}
 
-          {ticket.status === "COMPLETED" ? null : ticket.snapshot ? (
+          {ran ? (
+            ticket.method === "FULL" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRunFigures} />
+          ) : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
-              <RestorePreviewPanel
-                preview={ticket.method === "FULL" ? computeRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null}
-                snapshotCounts={ticket.snapshot.rowCounts as Record<string, number>}
-                approved={(ticket.approvedPreview as RecordedPreview | null) ?? null}
-              />
+              <RestorePreviewPanel preview={preview} snapshotCounts={snapshotCounts} approved={approvedPreview} />
             </Suspense>
           ) : (
             <Alert tone="warning">{t("snapshotGone")}</Alert>
@@ -137,7 +151,7 @@ export default async function SupportTicketPage({ params }: Props) {
           <Card>
             <CardHeader title={t("timeline")} />
             <CardBody>
-              <TicketTimeline events={ticket.events} />
+              <TicketTimeline events={ticket.events} audience="support" />
             </CardBody>
           </Card>
           <Card>

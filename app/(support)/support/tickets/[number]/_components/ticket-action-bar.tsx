@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { Suspense, use, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { approveAction, assignToMeAction, runRestoreAction, supportTransitionAction, undoRestoreAction } from "@/app/(support)/support/tickets/[number]/actions";
@@ -22,13 +22,33 @@ type Props = {
   accountName: string;
   /** Set when the last full restore may be undone: until when (formatted). */
   undoDeadline?: string | null;
+  /** What approving means, repeated in the dialog: a full restore's preview totals (still computing), or a CSV's item counts. */
+  approval: { preview: Promise<PreviewTotals> } | { csv: CsvCounts } | null;
+  /** The last full restore's figures, repeated in the undo dialog. */
+  undoFigures?: { removed: number; written: number } | null;
 };
 
-type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | "RUN_FULL" | "RUN_CSV" | "UNDO" | null;
-const CONFIRM_ONLY: readonly DialogKind[] = ["APPROVE", "RUN_FULL", "RUN_CSV", "UNDO"];
+type PreviewTotals = { delete: number; bringBack: number; revert: number };
+type CsvCounts = { contacts: number; companies: number; deals: number; leads: number };
 
-/** The actions valid for this ticket's state and the actor's role; the server decides again. */
-export function TicketActionBar({ number, version, canAssignToMe, actions, approveBlockedReason, method, accountName, undoDeadline }: Props) {
+type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | "RUN_FULL" | "RUN_CSV" | "UNDO" | null;
+const CONFIRM_ONLY: readonly DialogKind[] = ["RUN_FULL", "RUN_CSV"];
+/** Dialogs whose text may stay empty. */
+const OPTIONAL_TEXT: readonly DialogKind[] = ["REQUEST_APPROVAL", "APPROVE"];
+
+/** The figures the approver is about to record, once the page's preview has them. */
+function PreviewTotalsLine({ preview, accountName }: { preview: Promise<PreviewTotals>; accountName: string }) {
+  const t = useTranslations("supportTicket.actions.dialog.APPROVE");
+  const totals = use(preview);
+  return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm font-medium text-slate-800">{t("fullFigures", { account: accountName, ...totals })}</p>;
+}
+
+/**
+ * The actions valid for this ticket's state and the actor's role, in one bar
+ * that stays in the same place in every state and sticks under the header
+ * while the page scrolls. The server decides again.
+ */
+export function TicketActionBar({ number, version, canAssignToMe, actions, approveBlockedReason, method, accountName, undoDeadline, approval, undoFigures }: Props) {
   const t = useTranslations("supportTicket.actions");
   const router = useRouter();
   const toast = useToast();
@@ -62,8 +82,14 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
     setDialog(kind);
   };
 
+  if (!canAssignToMe && !undoDeadline && !approveBlockedReason && actions.length === 0) return null;
+
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div
+      role="toolbar"
+      aria-label={t("label")}
+      className="sticky top-14 z-30 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6"
+    >
       {canAssignToMe && (
         <Button variant="secondary" disabled={pending} onClick={() => run(() => assignToMeAction({ number, version }), t("done.ASSIGN"))}>
           {t("assignToMe")}
@@ -105,13 +131,26 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
             className="space-y-4"
             onSubmit={(e) => {
               e.preventDefault();
-              if (dialog === "APPROVE") run(() => approveAction({ number, version }), t("done.APPROVE"));
+              if (dialog === "APPROVE") run(() => approveAction({ number, version, note: text }), t("done.APPROVE"));
               else if (dialog === "RUN_FULL" || dialog === "RUN_CSV") run(() => runRestoreAction({ number, version }), t("done.RUN"));
-              else if (dialog === "UNDO") run(() => undoRestoreAction({ number, version }), t("done.UNDO"));
+              else if (dialog === "UNDO") run(() => undoRestoreAction({ number, version, reason: text }), t("done.UNDO"));
               else transition(dialog);
             }}
           >
             <p className="text-sm text-slate-700">{t(`dialog.${dialog}.body`, { account: accountName, deadline: undoDeadline ?? "" })}</p>
+            {dialog === "APPROVE" && approval && "preview" in approval && (
+              <Suspense fallback={<p className="text-sm text-slate-500" aria-busy="true">{t("dialog.APPROVE.figuresLoading")}</p>}>
+                <PreviewTotalsLine preview={approval.preview} accountName={accountName} />
+              </Suspense>
+            )}
+            {dialog === "APPROVE" && approval && "csv" in approval && (
+              <p className="rounded-md bg-slate-50 px-3 py-2 text-sm font-medium text-slate-800">{t("dialog.APPROVE.csvFigures", approval.csv)}</p>
+            )}
+            {dialog === "UNDO" && undoFigures && (
+              <p className="rounded-md bg-slate-50 px-3 py-2 text-sm font-medium text-slate-800">
+                {t("dialog.UNDO.figures", undoFigures)}
+              </p>
+            )}
             {!CONFIRM_ONLY.includes(dialog) && (
               <Field id="action-text" label={t(`dialog.${dialog}.label`)}>
                 <Textarea
@@ -120,7 +159,7 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
                   onChange={(e) => setText(e.target.value)}
                   rows={4}
                   maxLength={10_000}
-                  required={dialog !== "REQUEST_APPROVAL"}
+                  required={!OPTIONAL_TEXT.includes(dialog)}
                 />
               </Field>
             )}
@@ -132,7 +171,7 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
               <Button
                 type="submit"
                 variant={dialog === "REJECT" || dialog === "UNDO" ? "danger" : "primary"}
-                disabled={pending || (!CONFIRM_ONLY.includes(dialog) && dialog !== "REQUEST_APPROVAL" && !text.trim())}
+                disabled={pending || (!CONFIRM_ONLY.includes(dialog) && !OPTIONAL_TEXT.includes(dialog) && !text.trim())}
               >
                 {t(`dialog.${dialog}.confirm`)}
               </Button>
