@@ -64,7 +64,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   "app/(support)/support/tickets/[number]/actions.ts#approveAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
   "app/(support)/support/tickets/[number]/actions.ts#supportMessageAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE, body: "probe", visibility: "internal" }], ticketScoped: true },
   "app/(support)/support/tickets/[number]/actions.ts#runRestoreAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
-  "app/(support)/support/tickets/[number]/actions.ts#undoRestoreAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
+  "app/(support)/support/tickets/[number]/actions.ts#undoRestoreAction": { allow: SUPPORT, args: (n) => [{ number: n, version: STALE, reason: "probe" }], ticketScoped: true },
   "app/(support)/support/help/[slug]/edit/actions.ts#saveArticleAction": {
     allow: SUPPORT,
     args: () => [{ slug: "data-backup", baseRevision: STALE, titleEn: "Probe title", titlePl: "Tytuł próbny", bodyEn: "Probe body, long enough to pass.", bodyPl: "Treść próbna, wystarczająco długa." }],
