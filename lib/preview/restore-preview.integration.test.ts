@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACCOUNT_TABLES, columnList, quoteIdent } from "@/lib/account-data/tables";
 import { useTestDatabase } from "@/lib/testing/test-db";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
 import { createTestAccount } from "@/lib/testing/fixtures";
 import { applyDailyChurn, applyAccident } from "@/lib/seed/account-history";
 import { computeRestorePreview } from "@/lib/preview/restore-preview";
@@ -16,7 +17,7 @@ async function bruteForce(accountId: string, snapshotId: string, table: (typeof 
     );
   const pick = `SELECT id::text AS id, row_to_json(x)::text AS j FROM (SELECT ${columnList(table)} FROM`;
   const live = await rows(`${pick} ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid) x`, accountId);
-  const snap = await rows(`${pick} ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid) x`, snapshotId);
+  const snap = await rows(`SELECT id::text AS id, row_to_json(x)::text AS j FROM ${snapshotRows(table, "$1")} x`, snapshotId);
   return {
     delete: [...live.keys()].filter((id) => !snap.has(id)).length,
     bringBack: [...snap.keys()].filter((id) => !live.has(id)).length,

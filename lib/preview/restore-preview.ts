@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import { ACCOUNT_TABLES, quoteIdent, rowFingerprint, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLES, quoteIdent, rowFingerprint, versionsAt, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
 import type { PreviewFigures, TableFigures } from "@/lib/preview/preview-figures";
 import { prisma } from "@/lib/db/prisma";
 
@@ -27,9 +27,11 @@ const EXAMPLES = 3;
 
 type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; snap: bigint; del_ids: string[] | null; back_ids: string[] | null; revert_ids: string[] | null };
 
-async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, snapshotId: string): Promise<TablePreview> {
+async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, seq: number): Promise<TablePreview> {
   // One pass per table: live rows (fingerprinted now) fully joined with the
-  // snapshot's stored fingerprints; counts and a few example ids together.
+  // snapshot's versions and their stored fingerprints; counts and a few
+  // example ids together.
+  const atSnapshot = versionsAt("v", "$1::uuid", "$2");
   const [c] = await db.$queryRawUnsafe<Comparison[]>(
     `SELECT count(*) FILTER (WHERE s.id IS NULL) AS del,
             count(*) FILTER (WHERE l.id IS NULL) AS back,
@@ -39,26 +41,24 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
             (array_agg(s.id::text) FILTER (WHERE l.id IS NULL))[1:${EXAMPLES}] AS back_ids,
             (array_agg(l.id::text) FILTER (WHERE l.h <> s.h))[1:${EXAMPLES}] AS revert_ids
      FROM (SELECT t.id, ${rowFingerprint(table, "t")} AS h FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid) l
-     FULL JOIN (SELECT id, "rowHash" AS h FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $2::uuid) s ON s.id = l.id`,
+     FULL JOIN (SELECT v.id, v."rowHash" AS h FROM ${quoteIdent(table.versionTable)} v WHERE ${atSnapshot}) s ON s.id = l.id`,
     accountId,
-    snapshotId,
+    seq,
   );
   const label = LABEL[table.key];
-  const labels = async (source: string, scope: string, ids: string[] | null) =>
-    ids?.length
-      ? db.$queryRawUnsafe<PreviewExample[]>(
-          `SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(source)} r WHERE ${scope} AND r.id = ANY($2::uuid[])`,
-          source === table.table ? accountId : snapshotId,
-          ids,
-        )
-      : [];
-  const live = `r."accountId" = $1::uuid`;
-  const snap = `r."snapshotId" = $1::uuid`;
-  const [del, back, revert] = await Promise.all([
-    labels(table.table, live, c.del_ids),
-    labels(table.snapshotTable, snap, c.back_ids),
-    labels(table.snapshotTable, snap, c.revert_ids),
-  ]);
+  const labels = async (source: "live" | "snapshot", ids: string[] | null): Promise<PreviewExample[]> => {
+    if (!ids?.length) return [];
+    if (source === "live") {
+      return db.$queryRawUnsafe<PreviewExample[]>(`SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(table.table)} r WHERE r."accountId" = $1::uuid AND r.id = ANY($2::uuid[])`, accountId, ids);
+    }
+    return db.$queryRawUnsafe<PreviewExample[]>(
+      `SELECT r.id::text AS id, ${label} AS label FROM ${quoteIdent(table.versionTable)} r WHERE ${versionsAt("r", "$1::uuid", "$2")} AND r.id = ANY($3::uuid[])`,
+      accountId,
+      seq,
+      ids,
+    );
+  };
+  const [del, back, revert] = await Promise.all([labels("live", c.del_ids), labels("snapshot", c.back_ids), labels("snapshot", c.revert_ids)]);
   return {
     delete: Number(c.del),
     bringBack: Number(c.back),
@@ -76,7 +76,8 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
  */
 export async function computeRestorePreview({ db = prisma, accountId, snapshotId }: { db?: DbOrTx; accountId: string; snapshotId: string }): Promise<RestorePreview> {
   const computedAt = new Date();
-  const previews = await Promise.all(ACCOUNT_TABLES.map((table) => previewTable(db, table, accountId, snapshotId)));
+  const { seq } = await db.snapshot.findUniqueOrThrow({ where: { id: snapshotId, accountId }, select: { seq: true } });
+  const previews = await Promise.all(ACCOUNT_TABLES.map((table) => previewTable(db, table, accountId, seq)));
   const tables = {} as Record<AccountTableKey, TablePreview>;
   const figures = {} as PreviewFigures;
   ACCOUNT_TABLES.forEach((table, i) => {

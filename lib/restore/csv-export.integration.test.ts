@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { ACCOUNT_TABLES, type AccountTable } from "@/lib/account-data/tables";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
 import { executeRun } from "@/lib/restore/execute-run";
 import { restoreCell } from "@/lib/csv/csv-format";
 import { pruneExpiredCsvFiles } from "@/lib/restore/prune-csv-files";
@@ -51,10 +53,10 @@ describe("CSV restore", () => {
     expect(file.expiresAt.getTime() - file.createdAt.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
 
     const records: Record<string, string>[] = parse(bytes, { bom: true, columns: true });
-    const expectedIds = async (table: string) =>
-      (await t.db.$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM ${table} WHERE "snapshotId" = $1::uuid ORDER BY id`, snapshot.id)).map((r) => r.id);
-    for (const [type, table] of [["company", "snap_crm_company"], ["contact", "snap_crm_contact"], ["deal", "snap_crm_deal"], ["lead", "snap_crm_lead"]]) {
-      expect(records.filter((r) => r.type === type).map((r) => r.id), type).toEqual(await expectedIds(table));
+    const expectedIds = async (table: AccountTable) =>
+      (await t.db.$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM ${snapshotRows(table, "$1")} s ORDER BY id`, snapshot.id)).map((r) => r.id);
+    for (const table of ACCOUNT_TABLES.filter((x) => x.crmItem)) {
+      expect(records.filter((r) => r.type === table.key).map((r) => r.id), table.key).toEqual(await expectedIds(table));
     }
     expect(new Set(records.map((r) => r.type))).toEqual(new Set(["company", "contact", "deal", "lead"]));
     expect(file.rowCounts).toEqual({ company: 12, contact: 30, deal: 20, lead: 15 });

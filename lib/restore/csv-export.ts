@@ -6,7 +6,7 @@ import { stringify } from "csv-stringify";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { CopyTextRows } from "@/lib/restore/copy-text-rows";
-import { quoteIdent, type AccountTable } from "@/lib/account-data/tables";
+import { quoteIdent, versionsAt, type AccountTable } from "@/lib/account-data/tables";
 import {
   CSV_BASE_COLUMNS,
   CSV_ITEM_TABLES,
@@ -26,17 +26,20 @@ const TIMESTAMPS = new Set(["createdAt", "updatedAt"]);
 const PROGRESS_EVERY_ROWS = 5000;
 const OUTPUT_CHUNK_BYTES = 256 * 1024;
 
+/** Where a snapshot's rows are: its account and its place in the account's sequence of snapshots. */
+type SnapshotPoint = { accountId: string; seq: number };
+
 /** The custom-field keys present in the snapshot's CRM items, with the JSON types of their values. */
-async function customColumns(client: pg.Client, snapshotId: string): Promise<CustomColumn[]> {
-  const items = CSV_ITEM_TABLES.map((t) => `SELECT "${CUSTOM_FIELDS_COLUMN}" AS cf FROM ${quoteIdent(t.snapshotTable)} WHERE "snapshotId" = $1::uuid`).join(" UNION ALL ");
-  const { rows } = await client.query<{ key: string; type: string }>(`SELECT DISTINCT e.key, jsonb_typeof(e.value) AS type FROM (${items}) x, jsonb_each(x.cf) e`, [snapshotId]);
+async function customColumns(client: pg.Client, point: SnapshotPoint): Promise<CustomColumn[]> {
+  const items = CSV_ITEM_TABLES.map((t) => `SELECT v."${CUSTOM_FIELDS_COLUMN}" AS cf FROM ${quoteIdent(t.versionTable)} v WHERE ${versionsAt("v", "$1::uuid", "$2")}`).join(" UNION ALL ");
+  const { rows } = await client.query<{ key: string; type: string }>(`SELECT DISTINCT e.key, jsonb_typeof(e.value) AS type FROM (${items}) x, jsonb_each(x.cf) e`, [point.accountId, point.seq]);
   const types = new Map<string, string[]>();
   for (const { key, type } of rows) types.set(key, [...(types.get(key) ?? []), type]);
   return customColumnsFrom([...types].map(([key, list]) => ({ key, types: list })));
 }
 
 /** One SELECT per item type, its columns already in the file's layout and text form; literals inlined (COPY takes no parameters). */
-function itemQuery(client: pg.Client, table: AccountTable, custom: readonly CustomColumn[], snapshotId: string): string {
+function itemQuery(client: pg.Client, table: AccountTable, custom: readonly CustomColumn[], point: SnapshotPoint): string {
   const base = CSV_BASE_COLUMNS.map((column) => {
     if (column === "type") return `'${table.key}'`;
     if (!table.columns.includes(column)) return "NULL";
@@ -48,19 +51,22 @@ function itemQuery(client: pg.Client, table: AccountTable, custom: readonly Cust
     const key = client.escapeLiteral(c.key);
     return c.type === "json" ? `(s."${CUSTOM_FIELDS_COLUMN}" -> ${key})::text` : `s."${CUSTOM_FIELDS_COLUMN}" ->> ${key}`;
   });
-  return `SELECT ${[...base, ...customCells].join(", ")} FROM ${quoteIdent(table.snapshotTable)} s WHERE s."snapshotId" = ${client.escapeLiteral(snapshotId)}::uuid ORDER BY s.id`;
+  return `SELECT ${[...base, ...customCells].join(", ")} FROM ${quoteIdent(table.versionTable)} s WHERE ${versionsAt("s", `${client.escapeLiteral(point.accountId)}::uuid`, String(Math.trunc(point.seq)))} ORDER BY s.id`;
 }
 
 export type ExportPlan = { columns: string[]; guarded: boolean[]; queries: { type: CsvItemType; sql: string }[] };
 
 /** The file's columns and the four SELECTs that produce its rows (also the benchmark's COPY reference). */
 export async function planSnapshotExport(client: pg.Client, snapshotId: string): Promise<ExportPlan> {
-  const custom = await customColumns(client, snapshotId);
+  const { rows } = await client.query<SnapshotPoint>(`SELECT "accountId"::text AS "accountId", seq FROM snapshot WHERE id = $1::uuid`, [snapshotId]);
+  if (!rows[0]) throw new Error(`Snapshot ${snapshotId} does not exist`);
+  const point = rows[0];
+  const custom = await customColumns(client, point);
   const columns = csvHeader(custom);
   return {
     columns,
     guarded: columns.map((c, i) => i >= CSV_BASE_COLUMNS.length || !UNGUARDED.has(c)),
-    queries: CSV_ITEM_TABLES.map((table) => ({ type: table.key as CsvItemType, sql: itemQuery(client, table, custom, snapshotId) })),
+    queries: CSV_ITEM_TABLES.map((table) => ({ type: table.key as CsvItemType, sql: itemQuery(client, table, custom, point) })),
   };
 }
 

@@ -8,7 +8,7 @@ import { restoreAccountFromSnapshot } from "@/lib/restore/restore-account-from-s
 import { csvFileName } from "@/lib/csv/csv-format";
 import { describeFailure, recordRunFailure, recordRunPhase, recordRunSuccess, RunFailedError } from "@/lib/restore/run-outcome";
 import { holdRunLockForTransaction, RUN_LOCK_KEY_SQL } from "@/lib/restore/run-lock";
-import { createProgressReporter, type ProgressReporter } from "@/lib/restore/run-progress";
+import { createProgressReporter, type ProgressReporter, type RunProgressUpdate } from "@/lib/restore/run-progress";
 import { DEFAULT_RETENTION_DAYS, expiresAt } from "@/lib/retention/retention";
 import { checksumRowCount, type TableChecksums } from "@/lib/snapshots/checksum";
 import { createPendingFile, removeStoredFile } from "@/lib/storage/file-storage";
@@ -19,6 +19,8 @@ export type RunEnvironment = {
   /** The export streams on a connection of its own. */
   databaseUrl: string;
   storageRoot: string;
+  /** Sees every progress point of a full restore as it is reached: fault-injection tests kill the process at a named one. */
+  onProgress?: (update: RunProgressUpdate) => void;
 };
 
 // Explicit and long: a million-row account on a small machine, with room.
@@ -49,17 +51,21 @@ async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: Pr
 
       const source = await loadSource(tx, run.sourceSnapshotId);
       const startedAt = Date.now();
+      const report = (update: RunProgressUpdate) => {
+        env.onProgress?.(update);
+        return progress.report(update);
+      };
       const result = await restoreAccountFromSnapshot(tx, {
         accountId: run.accountId,
-        source: { id: source.id, checksums: source.checksums as TableChecksums, sizeBytes: source.sizeBytes },
-        onProgress: (update) => progress.report(update),
+        source: { id: source.id, seq: source.seq, checksums: source.checksums as TableChecksums, sizeBytes: source.sizeBytes },
+        onProgress: report,
         onPhaseDone: (summary) => recordRunPhase(tx, run, summary),
       });
       const totals = Object.values(result.tables).reduce(
         (sum, t) => ({ deleted: sum.deleted + t.deleted, inserted: sum.inserted + t.inserted, rows: sum.rows + t.rows }),
         { deleted: 0, inserted: 0, rows: 0 },
       );
-      await progress.report({ phase: "FINISHING", table: null, rowsDone: totals.rows, rowsTotal: totals.rows });
+      await report({ phase: "FINISHING", table: null, rowsDone: totals.rows, rowsTotal: totals.rows });
       // No progress write may be in flight once this transaction touches the run's row.
       await progress.stop();
       await recordRunSuccess(tx, run, {

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockAccountForRestore, lockAccountForWrite } from "@/lib/account-data/account-lock";
+import { ACCOUNT_TABLES, versionsAt } from "@/lib/account-data/tables";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
 import { executeRun, type RunEnvironment } from "@/lib/restore/execute-run";
 import { startRestoreRun, startUndo } from "@/lib/restore/start-run";
 import { applyAccident, applyDailyChurn } from "@/lib/seed/account-history";
@@ -86,8 +88,13 @@ describe("full restore", () => {
     const lead = await createStaff(t.db, { lead: true });
     const ticket = await approvedTicket(acme);
     // A contact deleted since the backup (the accident): the restore brings it back, from tampered values.
-    const tampered = await t.db.$executeRaw`UPDATE snap_crm_contact SET "lastName" = "lastName" || ' (tampered)' WHERE "snapshotId" = ${acme.snapshots[0].id}::uuid AND id = (
-      SELECT s.id FROM snap_crm_contact s LEFT JOIN crm_contact l ON l.id = s.id WHERE s."snapshotId" = ${acme.snapshots[0].id}::uuid AND l.id IS NULL LIMIT 1)`;
+    const contactTable = ACCOUNT_TABLES.find((x) => x.key === "contact")!;
+    const tampered = await t.db.$executeRawUnsafe(
+      `UPDATE crm_contact_version v SET "lastName" = v."lastName" || ' (tampered)'
+       FROM snapshot sn WHERE sn.id = $1::uuid AND ${versionsAt("v", `sn."accountId"`, "sn.seq")}
+         AND v.id = (SELECT s.id FROM ${snapshotRows(contactTable, "$1")} s LEFT JOIN crm_contact l ON l.id = s.id WHERE l.id IS NULL LIMIT 1)`,
+      acme.snapshots[0].id,
+    );
     expect(tampered).toBe(1);
     const before = await dumpLiveAccount(t.db, acme.account.id);
     const snapshotsBefore = await t.db.snapshot.count();

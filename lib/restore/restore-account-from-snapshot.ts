@@ -1,13 +1,14 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, versionsAt, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
 import { checksumRowCount, tableChecksum, type TableChecksums } from "@/lib/snapshots/checksum";
 import { copyAccountIntoSnapshot } from "@/lib/snapshots/take-snapshot";
 import type { RunProgressUpdate } from "@/lib/restore/run-progress";
 
 export type TableRestoreFigures = { deleted: number; inserted: number; rows: number };
 export type FullRestoreFigures = { safetySnapshotId: string; tables: Record<AccountTableKey, TableRestoreFigures> };
-export type RestoreSource = { id: string; checksums: TableChecksums; sizeBytes: bigint };
+/** The snapshot restored from: its rows are the versions of its account at its sequence number. */
+export type RestoreSource = { id: string; seq: number; checksums: TableChecksums; sizeBytes: bigint };
 
 /** The restored data does not match the snapshot: the transaction must roll back. */
 export class SnapshotMismatchError extends Error {
@@ -24,25 +25,25 @@ export class SnapshotMismatchError extends Error {
 const rowOf = (table: AccountTable, alias: string) => `ROW(${columnList(table, alias)})`;
 
 /**
- * Makes one table of the account equal to the snapshot with the least
- * writing: live rows that are absent from the snapshot or differ from it go,
+ * Makes one table of the account equal to the snapshot (its versions at the
+ * snapshot's sequence number) with the least writing: live rows that are absent from the snapshot or differ from it go,
  * snapshot rows missing from the table come (back). Two set-based statements.
  */
-async function replaceTable(tx: DbOrTx, table: AccountTable, accountId: string, snapshotId: string): Promise<Omit<TableRestoreFigures, "rows">> {
+async function replaceTable(tx: DbOrTx, table: AccountTable, accountId: string, seq: number): Promise<Omit<TableRestoreFigures, "rows">> {
   const live = quoteIdent(table.table);
-  const snap = quoteIdent(table.snapshotTable);
+  const ver = quoteIdent(table.versionTable);
   const deleted = await tx.$executeRawUnsafe(
     `DELETE FROM ${live} l WHERE l."accountId" = $1::uuid AND NOT EXISTS (
-       SELECT 1 FROM ${snap} s WHERE s."snapshotId" = $2::uuid AND s.id = l.id AND ${rowOf(table, "s")} IS NOT DISTINCT FROM ${rowOf(table, "l")})`,
+       SELECT 1 FROM ${ver} s WHERE ${versionsAt("s", "$1::uuid", "$2")} AND s.id = l.id AND ${rowOf(table, "s")} IS NOT DISTINCT FROM ${rowOf(table, "l")})`,
     accountId,
-    snapshotId,
+    seq,
   );
   const inserted = await tx.$executeRawUnsafe(
     `INSERT INTO ${live} ("accountId", ${columnList(table)})
-     SELECT s."accountId", ${columnList(table, "s")} FROM ${snap} s
-     WHERE s."snapshotId" = $2::uuid AND s."accountId" = $1::uuid AND NOT EXISTS (SELECT 1 FROM ${live} l WHERE l.id = s.id)`,
+     SELECT s."accountId", ${columnList(table, "s")} FROM ${ver} s
+     WHERE ${versionsAt("s", "$1::uuid", "$2")} AND NOT EXISTS (SELECT 1 FROM ${live} l WHERE l.id = s.id)`,
     accountId,
-    snapshotId,
+    seq,
   );
   return { deleted, inserted };
 }
@@ -106,7 +107,7 @@ export async function restoreAccountFromSnapshot(
   done = 0;
   for (const table of ACCOUNT_TABLES) {
     await onProgress({ phase: "REPLACING", table: table.key, rowsDone: done, rowsTotal: sourceRows });
-    const figures = await replaceTable(tx, table, accountId, source.id);
+    const figures = await replaceTable(tx, table, accountId, source.seq);
     tables[table.key] = { ...figures, rows: 0 };
     done += checksumRowCount(source.checksums[table.key]);
   }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_TABLES, quoteIdent } from "@/lib/account-data/tables";
 import { useTestDatabase } from "@/lib/testing/test-db";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
 import { verifyPassword } from "@/lib/auth/password";
 import { roleOf } from "@/lib/auth/roles";
 import { isSeeded, seedDemo, truncateAll } from "@/lib/seed/seed-demo";
@@ -82,14 +83,15 @@ describe("seedDemo", () => {
     const snapshots = await t.db.snapshot.findMany({ where: { accountId: acme.id }, orderBy: { takenAt: "asc" } });
     expect(new Set(snapshots.map((s) => s.checksum)).size).toBe(7);
     const last = snapshots.at(-1)!;
-    const [{ created, deleted, edited }] = await t.db.$queryRaw<{ created: bigint; deleted: bigint; edited: bigint }[]>`
-      SELECT
-        (SELECT count(*) FROM crm_contact c WHERE c."accountId" = ${acme.id}::uuid
-           AND NOT EXISTS (SELECT 1 FROM snap_crm_contact s WHERE s."snapshotId" = ${last.id}::uuid AND s.id = c.id)) AS created,
-        (SELECT count(*) FROM snap_crm_contact s WHERE s."snapshotId" = ${last.id}::uuid
-           AND NOT EXISTS (SELECT 1 FROM crm_contact c WHERE c.id = s.id)) AS deleted,
-        (SELECT count(*) FROM crm_contact c JOIN snap_crm_contact s ON s.id = c.id AND s."snapshotId" = ${last.id}::uuid
-           WHERE c."updatedAt" <> s."updatedAt") AS edited`;
+    const snap = snapshotRows(ACCOUNT_TABLES.find((x) => x.key === "contact")!, "$2");
+    const [{ created, deleted, edited }] = await t.db.$queryRawUnsafe<{ created: bigint; deleted: bigint; edited: bigint }[]>(
+      `SELECT
+        (SELECT count(*) FROM crm_contact c WHERE c."accountId" = $1::uuid AND NOT EXISTS (SELECT 1 FROM ${snap} s WHERE s.id = c.id)) AS created,
+        (SELECT count(*) FROM ${snap} s WHERE NOT EXISTS (SELECT 1 FROM crm_contact c WHERE c.id = s.id)) AS deleted,
+        (SELECT count(*) FROM crm_contact c JOIN ${snap} s ON s.id = c.id WHERE c."updatedAt" <> s."updatedAt") AS edited`,
+      acme.id,
+      last.id,
+    );
     expect(Number(created)).toBeGreaterThan(0);
     expect(Number(deleted)).toBeGreaterThan(0);
     expect(Number(edited)).toBeGreaterThan(0);

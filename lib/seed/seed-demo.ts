@@ -86,11 +86,11 @@ export async function seedDemo({ db, runs, now = new Date(), log = () => {} }: {
 
 export const SCALE_ACCOUNT_SLUG = "scale";
 
-/** Removes an account's live and snapshot rows (used before rebuilding the scale account). */
+/** Removes an account's live rows and its snapshots' versions (used before rebuilding the scale account). */
 export async function deleteAccountData(db: Db, accountId: string) {
   for (const table of ACCOUNT_TABLES) {
     await db.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid`, accountId);
-    await db.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.snapshotTable)} WHERE "accountId" = $1::uuid`, accountId);
+    await db.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.versionTable)} WHERE "accountId" = $1::uuid`, accountId);
   }
   await db.snapshot.deleteMany({ where: { accountId } });
 }

@@ -20,3 +20,14 @@ export function combineChecksums(checksums: TableChecksums): string {
 export function checksumRowCount(checksum: string): number {
   return Number(checksum.split(":")[0]);
 }
+
+/**
+ * A table checksum's two sums: count and fingerprint sum are additive, so a
+ * snapshot's checksum is its predecessor's minus the versions it closed plus
+ * the ones it wrote.
+ */
+export function splitChecksum(checksum: string): { count: bigint; sum: bigint } {
+  const match = /^(\d+):(-?\d+)$/.exec(checksum);
+  if (!match) throw new Error(`Not a table checksum: ${checksum}`);
+  return { count: BigInt(match[1]), sum: BigInt(match[2]) };
+}

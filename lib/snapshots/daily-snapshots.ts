@@ -37,7 +37,7 @@ export async function takeDueSnapshots({ db, now = new Date() }: { db: Db; now?:
       const last = latestByAccount.get(a.id);
       return !last || utcDay(last) < utcDay(now);
     });
-    for (const account of due) await takeSnapshot({ db, accountId: account.id, kind: "DAILY", takenAt: now });
+    for (const account of due) await takeSnapshot({ db, accountId: account.id, kind: "DAILY", takenAt: now, oncePerDay: true });
     const pruned = await pruneSnapshots({ db, now, retentionDays: retentionDaysFromEnv(process.env.SNAPSHOT_RETENTION_DAYS) });
     return { snapshots: due.length, pruned: pruned.length };
   } finally {

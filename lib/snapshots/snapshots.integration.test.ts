@@ -3,6 +3,8 @@ import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint } from "@/lib/ac
 import { loadAccountData, type RowCounts } from "@/lib/seed/account-history";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { useTestDatabase } from "@/lib/testing/test-db";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
+import { versionState } from "@/lib/testing/version-state";
 import { createPrismaClient } from "@/lib/db/client";
 import { combineChecksums, tableChecksum, type TableChecksums } from "@/lib/snapshots/checksum";
 import { pruneSnapshots } from "@/lib/snapshots/prune-snapshots";
@@ -34,6 +36,19 @@ async function liveChecksums(accountId: string): Promise<TableChecksums> {
   return out;
 }
 
+/** A snapshot's checksums recomputed from its rows as read from the versions (fingerprints recomputed, not the stored ones). */
+async function checksumsFromVersions(snapshotId: string): Promise<TableChecksums> {
+  const out = {} as TableChecksums;
+  for (const table of ACCOUNT_TABLES) {
+    const [row] = await t.db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
+      `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "x")}::numeric), 0)::text AS s FROM ${snapshotRows(table, "$1")} x`,
+      snapshotId,
+    );
+    out[table.key] = tableChecksum(row.n, row.s);
+  }
+  return out;
+}
+
 beforeAll(async () => {
   await createAccount(acme, "acme");
   await createAccount(other, "other");
@@ -49,7 +64,7 @@ describe("the table registry", () => {
             ORDER BY ordinal_position`
         ).map((c) => c.column_name);
       expect((await columns(table.table)).sort()).toEqual([...table.columns, "accountId"].sort());
-      expect((await columns(table.snapshotTable)).sort()).toEqual([...table.columns, "accountId", "rowHash", "snapshotId"].sort());
+      expect((await columns(table.versionTable)).sort()).toEqual([...table.columns, "accountId", "rowHash", "rowBytes", "validFrom", "validTo"].sort());
     }
   });
 });
@@ -70,7 +85,7 @@ describe("connections", () => {
 });
 
 describe("takeSnapshot", () => {
-  it("copies exactly the account's rows, with counts and checksums of the live data", async () => {
+  it("holds exactly the account's rows, with counts and checksums of the live data", async () => {
     const before = await liveChecksums(acme);
     const snapshot = await takeSnapshot({ db: t.db, accountId: acme, kind: "MANUAL" });
     expect(snapshot.rowCounts).toEqual(counts);
@@ -78,8 +93,7 @@ describe("takeSnapshot", () => {
     expect(snapshot.checksum).toBe(combineChecksums(before));
     for (const table of ACCOUNT_TABLES) {
       const [{ n, foreign }] = await t.db.$queryRawUnsafe<{ n: bigint; foreign: bigint }[]>(
-        `SELECT count(*) AS n, count(*) FILTER (WHERE "accountId" <> $2::uuid) AS foreign
-         FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid`,
+        `SELECT count(*) AS n, count(*) FILTER (WHERE "accountId" <> $2::uuid) AS foreign FROM ${snapshotRows(table, "$1", ["accountId"])} s`,
         snapshot.id,
         acme,
       );
@@ -89,10 +103,10 @@ describe("takeSnapshot", () => {
       const [{ diff }] = await t.db.$queryRawUnsafe<{ diff: bigint }[]>(
         `SELECT count(*) AS diff FROM (
            (SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid
-            EXCEPT SELECT ${columnList(table)} FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid)
+            EXCEPT ALL SELECT * FROM ${snapshotRows(table, "$1")} s)
            UNION ALL
-           (SELECT ${columnList(table)} FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = $1::uuid
-            EXCEPT SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid)
+           (SELECT * FROM ${snapshotRows(table, "$1")} s
+            EXCEPT ALL SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid)
          ) d`,
         snapshot.id,
         acme,
@@ -122,7 +136,7 @@ describe("takeSnapshot", () => {
 
   it("leaves no partial rows when it fails half-way", async () => {
     const before = await t.db.snapshot.count();
-    const rowsBefore = await t.db.snapshotContact.count();
+    const versionsBefore = await versionState(t.db);
     await expect(
       takeSnapshot({
         db: t.db,
@@ -134,7 +148,8 @@ describe("takeSnapshot", () => {
       }),
     ).rejects.toThrow("disk full");
     expect(await t.db.snapshot.count()).toBe(before);
-    expect(await t.db.snapshotContact.count()).toBe(rowsBefore);
+    // No half-closed versions: every version row exactly as before, so every earlier snapshot reads as it did.
+    expect(await versionState(t.db)).toEqual(versionsBefore);
   });
 });
 
@@ -164,11 +179,17 @@ describe("pruneSnapshots", () => {
     expect(remaining).toContain(exactlySeven.id);
     expect(remaining).toContain(heldOpen.id);
     for (const table of ACCOUNT_TABLES) {
+      // No version is left that no remaining snapshot of its account can see…
       const [{ n }] = await t.db.$queryRawUnsafe<{ n: bigint }[]>(
-        `SELECT count(*) AS n FROM ${quoteIdent(table.snapshotTable)} WHERE "snapshotId" = ANY($1::uuid[])`,
-        pruned,
+        `SELECT count(*) AS n FROM ${quoteIdent(table.versionTable)} v WHERE NOT EXISTS (
+           SELECT 1 FROM snapshot s WHERE s."accountId" = v."accountId" AND s.seq >= v."validFrom" AND (v."validTo" IS NULL OR s.seq < v."validTo"))`,
       );
       expect(Number(n)).toBe(0);
+    }
+    // …and the snapshots kept still hold exactly what they recorded.
+    for (const id of [exactlySeven.id, heldOpen.id]) {
+      const kept = await t.db.snapshot.findUniqueOrThrow({ where: { id } });
+      expect(await checksumsFromVersions(id)).toEqual(kept.checksums);
     }
     // The acme snapshots taken "now" are untouched.
     expect(await t.db.snapshot.count({ where: { accountId: acme } })).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { SnapshotKind } from "@/lib/generated/prisma/enums";
-import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint } from "@/lib/account-data/tables";
-import { combineChecksums, tableChecksum, type TableChecksums, type TableCounts } from "@/lib/snapshots/checksum";
+import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, type AccountTable } from "@/lib/account-data/tables";
+import { combineChecksums, splitChecksum, tableChecksum, type TableChecksums, type TableCounts } from "@/lib/snapshots/checksum";
 
 export type TakeSnapshotOptions = {
   db: Db;
@@ -11,10 +11,13 @@ export type TakeSnapshotOptions = {
   takenAt?: Date;
   /** Called after each table (for progress). */
   onTable?: (tableKey: string, rows: number) => void | Promise<void>;
+  /** The daily job: when the account already has a DAILY snapshot of that UTC day, take none and return it. */
+  oncePerDay?: boolean;
 };
 
 export type SnapshotSummary = {
   id: string;
+  seq: number;
   takenAt: Date;
   rowCounts: TableCounts;
   checksums: TableChecksums;
@@ -22,56 +25,103 @@ export type SnapshotSummary = {
   sizeBytes: bigint;
 };
 
-type TableCopyResult = { n: bigint; fingerprint_sum: string; bytes: bigint };
+/** What one table's snapshot changed: versions closed (changed or deleted rows) and written (new or changed rows). */
+type TableChange = { closed_n: bigint; closed_sum: string; closed_bytes: bigint; added_n: bigint; added_sum: string; added_bytes: bigint };
 
 // Long enough for a million-row account on a small machine.
 const SNAPSHOT_TIMEOUT_MS = 30 * 60 * 1000;
+/** Advisory lock class of "writing an account's snapshot versions" (the key is the account). */
+const SNAPSHOT_LOCK_CLASS = 7_041_914;
 
 /**
- * Copies every table of one account's database into the snapshot tables,
- * inside the caller's transaction (a full restore takes its safety snapshot
- * this way). Each table is one INSERT … SELECT that stores each row's
- * fingerprint; its RETURNING feeds the row count, the checksum and the
- * measured size, so the data is read once.
+ * One table's part of a snapshot, in one statement: live rows are
+ * fingerprinted once; open versions whose row is gone or different are
+ * closed at this snapshot, and live rows without an identical open version
+ * get a new version from it. Unchanged rows are not written. Both
+ * data-modifying parts see the table as it was before the statement, so a
+ * changed row is closed and re-versioned in the same pass.
+ */
+async function versionTable(tx: DbOrTx, table: AccountTable, accountId: string, seq: number): Promise<TableChange> {
+  const ver = quoteIdent(table.versionTable);
+  const [change] = await tx.$queryRawUnsafe<TableChange[]>(
+    `WITH live AS MATERIALIZED (
+       SELECT t."accountId", ${columnList(table, "t")}, ${rowFingerprint(table, "t")} AS h, pg_column_size(ROW(${columnList(table, "t")})) AS sz
+       FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid
+     ), closed AS (
+       UPDATE ${ver} v SET "validTo" = $2
+       WHERE v."accountId" = $1::uuid AND v."validTo" IS NULL
+         AND NOT EXISTS (SELECT 1 FROM live l WHERE l.id = v.id AND l.h = v."rowHash")
+       RETURNING v."rowHash" AS h, v."rowBytes" AS sz
+     ), added AS (
+       INSERT INTO ${ver} ("accountId", ${columnList(table)}, "rowHash", "rowBytes", "validFrom")
+       SELECT l."accountId", ${columnList(table, "l")}, l.h, l.sz, $2 FROM live l
+       WHERE NOT EXISTS (SELECT 1 FROM ${ver} v WHERE v."accountId" = $1::uuid AND v.id = l.id AND v."validTo" IS NULL AND v."rowHash" = l.h)
+       RETURNING "rowHash" AS h, "rowBytes" AS sz
+     )
+     SELECT (SELECT count(*) FROM closed)::bigint AS closed_n,
+            (SELECT coalesce(sum(h::numeric), 0) FROM closed)::text AS closed_sum,
+            (SELECT coalesce(sum(sz), 0) FROM closed)::bigint AS closed_bytes,
+            (SELECT count(*) FROM added)::bigint AS added_n,
+            (SELECT coalesce(sum(h::numeric), 0) FROM added)::text AS added_sum,
+            (SELECT coalesce(sum(sz), 0) FROM added)::bigint AS added_bytes`,
+    accountId,
+    seq,
+  );
+  return change;
+}
+
+/**
+ * Takes a snapshot of one account's database inside the caller's transaction
+ * (a full restore takes its safety snapshot this way). Versioned storage:
+ * only rows added or changed since the account's previous snapshot are
+ * written, and the versions of changed or deleted rows are closed. The row
+ * counts, checksums and measured size follow from the previous snapshot's by
+ * what was closed and written — the same figures a full copy would give.
  */
 export async function copyAccountIntoSnapshot(
   tx: DbOrTx,
-  { accountId, kind, takenAt = new Date(), onTable }: Omit<TakeSnapshotOptions, "db">,
+  { accountId, kind, takenAt = new Date(), onTable, oncePerDay = false }: Omit<TakeSnapshotOptions, "db">,
 ): Promise<SnapshotSummary> {
+  // One writer of an account's versions at a time: a second snapshot waits,
+  // then continues from the first one's result (or, for the daily job, finds it and stops).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SNAPSHOT_LOCK_CLASS}::int, hashtext(${accountId}))`;
+  if (oncePerDay) {
+    const day = new Date(Date.UTC(takenAt.getUTCFullYear(), takenAt.getUTCMonth(), takenAt.getUTCDate()));
+    const taken = await tx.snapshot.findFirst({ where: { accountId, kind: "DAILY", takenAt: { gte: day, lt: new Date(day.getTime() + 86_400_000) } } });
+    if (taken) {
+      return { ...taken, rowCounts: taken.rowCounts as TableCounts, checksums: taken.checksums as TableChecksums };
+    }
+  }
+  const previous = await tx.snapshot.findFirst({ where: { accountId }, orderBy: { seq: "desc" } });
+  if (!previous) {
+    // No snapshot left to continue from (a new account, or every snapshot pruned): start the history afresh.
+    for (const table of ACCOUNT_TABLES) await tx.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.versionTable)} WHERE "accountId" = $1::uuid`, accountId);
+  }
+  const seq = (previous?.seq ?? 0) + 1;
   const snapshot = await tx.snapshot.create({
-    data: { accountId, kind, takenAt, rowCounts: {}, checksums: {}, checksum: "", sizeBytes: 0n },
+    data: { accountId, kind, takenAt, seq, rowCounts: {}, checksums: {}, checksum: "", sizeBytes: 0n },
   });
+  const before = (previous?.checksums ?? {}) as Partial<TableChecksums>;
   const rowCounts = {} as TableCounts;
   const checksums = {} as TableChecksums;
-  let sizeBytes = 0n;
+  let sizeBytes = previous?.sizeBytes ?? 0n;
   for (const table of ACCOUNT_TABLES) {
-    const cols = columnList(table);
-    const [result] = await tx.$queryRawUnsafe<TableCopyResult[]>(
-      `WITH copied AS (
-         INSERT INTO ${quoteIdent(table.snapshotTable)} ("snapshotId", "accountId", ${cols}, "rowHash")
-         SELECT $1::uuid, t."accountId", ${columnList(table, "t")}, ${rowFingerprint(table, "t")}
-         FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $2::uuid
-         RETURNING "rowHash" AS h, pg_column_size(ROW(${columnList(table, quoteIdent(table.snapshotTable))})) AS sz
-       )
-       SELECT count(*)::bigint AS n, coalesce(sum(h::numeric), 0)::text AS fingerprint_sum,
-              coalesce(sum(sz), 0)::bigint AS bytes
-       FROM copied`,
-      snapshot.id,
-      accountId,
-    );
-    rowCounts[table.key] = Number(result.n);
-    checksums[table.key] = tableChecksum(result.n, result.fingerprint_sum);
-    sizeBytes += BigInt(result.bytes);
+    const change = await versionTable(tx, table, accountId, seq);
+    const { count, sum } = splitChecksum(before[table.key] ?? tableChecksum(0, "0"));
+    const n = count - BigInt(change.closed_n) + BigInt(change.added_n);
+    checksums[table.key] = tableChecksum(n, String(sum - BigInt(change.closed_sum) + BigInt(change.added_sum)));
+    rowCounts[table.key] = Number(n);
+    sizeBytes += BigInt(change.added_bytes) - BigInt(change.closed_bytes);
     await onTable?.(table.key, rowCounts[table.key]);
   }
   const checksum = combineChecksums(checksums);
   await tx.snapshot.update({ where: { id: snapshot.id }, data: { rowCounts, checksums, checksum, sizeBytes } });
   // The size support sees follows the measured size of the account's rows.
   await tx.$executeRaw`UPDATE account SET "databaseSizeBytes" = ${sizeBytes} + "externalDataBytes" WHERE id = ${accountId}::uuid`;
-  return { id: snapshot.id, takenAt, rowCounts, checksums, checksum, sizeBytes };
+  return { id: snapshot.id, seq, takenAt, rowCounts, checksums, checksum, sizeBytes };
 }
 
-/** Takes a snapshot in its own transaction: a failure leaves no partial snapshot. */
+/** Takes a snapshot in its own transaction: a failure leaves no partial snapshot and no half-closed versions. */
 export async function takeSnapshot({ db, ...options }: TakeSnapshotOptions): Promise<SnapshotSummary> {
   return db.$transaction((tx) => copyAccountIntoSnapshot(tx, options), { timeout: SNAPSHOT_TIMEOUT_MS, maxWait: 60_000 });
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { ACCOUNT_TABLES, columnList, quoteIdent } from "@/lib/account-data/tables";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
 import type { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
 
 let nextNumber = 900_000;
@@ -33,11 +34,8 @@ export async function createTicketInState(
 async function dump(db: Db, source: "live" | "snapshot", id: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of ACCOUNT_TABLES) {
-    const from = source === "live" ? `${quoteIdent(table.table)} WHERE "accountId"` : `${quoteIdent(table.snapshotTable)} WHERE "snapshotId"`;
-    const [row] = await db.$queryRawUnsafe<{ j: string | null }[]>(
-      `SELECT json_agg(row_to_json(x) ORDER BY x.id)::text AS j FROM (SELECT ${columnList(table)} FROM ${from} = $1::uuid) x`,
-      id,
-    );
+    const from = source === "live" ? `(SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid)` : snapshotRows(table, "$1");
+    const [row] = await db.$queryRawUnsafe<{ j: string | null }[]>(`SELECT json_agg(row_to_json(x) ORDER BY x.id)::text AS j FROM ${from} x`, id);
     out[table.key] = row.j ?? "[]";
   }
   return out;

@@ -1,0 +1,24 @@
+// A snapshot taken in a process of its own, killed (SIGKILL) right after the
+// named table's versions were written, inside the snapshot's transaction:
+// node --import tsx --conditions=react-server lib/testing/take-snapshot-child.ts <databaseUrl> <accountId> <killAfterTable>
+import { createPrismaClient } from "@/lib/db/client";
+import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
+
+async function main() {
+  const [databaseUrl, accountId, killAfter] = process.argv.slice(2);
+  const db = createPrismaClient(databaseUrl, { max: 2 });
+  await db.$queryRaw`SELECT 1`;
+  process.stdout.write("ready\n");
+  await takeSnapshot({
+    db,
+    accountId,
+    kind: "DAILY",
+    onTable: (key) => {
+      if (key === killAfter) process.kill(process.pid, "SIGKILL");
+    },
+  });
+  await db.$disconnect();
+  process.stdout.write("done\n");
+}
+
+void main();
