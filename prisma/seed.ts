@@ -7,6 +7,7 @@ import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { seedBenchTickets } from "@/lib/seed/bench-tickets";
 import { timePlainCopy } from "@/lib/snapshots/plain-copy-baseline";
 import { fileStorageRoot } from "@/lib/storage/file-storage";
+import { describeStorage, storageFigures } from "@/lib/snapshots/storage-figures";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -40,6 +41,7 @@ async function main() {
       const { rows } = await seedDemo({ db, runs: { databaseUrl: process.env.DATABASE_URL!, storageRoot: fileStorageRoot() }, log: console.log });
       const ms = performance.now() - started;
       console.log(`Demo data ready: ${rows.toLocaleString("en")} rows + 7 days of snapshots in ${(ms / 1000).toFixed(1)} s.`);
+      console.log(`Backups: ${describeStorage(await storageFigures(db))}.`);
     } else if (!scale && !tickets) {
       console.log(flag("if-empty") ? "Demo data present." : "Demo data already present (use --reset to rebuild it).");
     }

@@ -85,6 +85,10 @@ export async function copyAccountIntoSnapshot(
   // One writer of an account's versions at a time: a second snapshot waits,
   // then continues from the first one's result (or, for the daily job, finds it and stops).
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SNAPSHOT_LOCK_CLASS}::int, hashtext(${accountId}))`;
+  // Set work only: on statistics a bulk load left stale, the planner picks a
+  // nested-loop anti-join over the fingerprinted rows — quadratic (1.4 s for
+  // 2,000 contacts instead of 15 ms). Hash joins are linear here.
+  await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = off`);
   if (oncePerDay) {
     const day = new Date(Date.UTC(takenAt.getUTCFullYear(), takenAt.getUTCMonth(), takenAt.getUTCDate()));
     const taken = await tx.snapshot.findFirst({ where: { accountId, kind: "DAILY", takenAt: { gte: day, lt: new Date(day.getTime() + 86_400_000) } } });
