@@ -25,25 +25,37 @@ export type RestorePreview = { figures: PreviewFigures; tables: Record<AccountTa
 
 const EXAMPLES = 3;
 
-type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; snap: bigint; del_ids: string[] | null; back_ids: string[] | null; revert_ids: string[] | null };
+type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; del_ids: string[] | null; back_ids: string[] | null; revert_ids: string[] | null };
 
-async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, seq: number): Promise<TablePreview> {
-  // One pass per table: live rows (fingerprinted now) fully joined with the
-  // snapshot's versions and their stored fingerprints; counts and a few
+async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, seq: number, snapshotRows: number): Promise<TablePreview> {
+  // Only rows that can differ are compared: rows written since the latest
+  // snapshot (the change log) and rows with a version created or closed after
+  // snapshot S. Every other row is the same live, in the latest snapshot and
+  // in S. One pass per table: those live rows fingerprinted now, fully joined
+  // with their versions at S and the stored fingerprints; counts and a few
   // example ids together.
-  const atSnapshot = versionsAt("v", "$1::uuid", "$2");
+  const ver = quoteIdent(table.versionTable);
   const [c] = await db.$queryRawUnsafe<Comparison[]>(
-    `SELECT count(*) FILTER (WHERE s.id IS NULL) AS del,
+    `WITH candidates AS MATERIALIZED (
+       SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = $3
+       UNION
+       SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2)
+     ), l AS (
+       SELECT t.id, ${rowFingerprint(table, "t")} AS h FROM candidates c JOIN ${quoteIdent(table.table)} t ON t.id = c.id WHERE t."accountId" = $1::uuid
+     ), s AS (
+       SELECT v.id, v."rowHash" AS h FROM candidates c JOIN ${ver} v ON v."accountId" = $1::uuid AND v.id = c.id WHERE ${versionsAt("v", "$1::uuid", "$2")}
+     )
+     SELECT count(*) FILTER (WHERE s.id IS NULL) AS del,
             count(*) FILTER (WHERE l.id IS NULL) AS back,
             count(*) FILTER (WHERE l.h <> s.h) AS revert,
-            count(l.id) AS live, count(s.id) AS snap,
+            (SELECT count(*) FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid) AS live,
             (array_agg(l.id::text) FILTER (WHERE s.id IS NULL))[1:${EXAMPLES}] AS del_ids,
             (array_agg(s.id::text) FILTER (WHERE l.id IS NULL))[1:${EXAMPLES}] AS back_ids,
             (array_agg(l.id::text) FILTER (WHERE l.h <> s.h))[1:${EXAMPLES}] AS revert_ids
-     FROM (SELECT t.id, ${rowFingerprint(table, "t")} AS h FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid) l
-     FULL JOIN (SELECT v.id, v."rowHash" AS h FROM ${quoteIdent(table.versionTable)} v WHERE ${atSnapshot}) s ON s.id = l.id`,
+     FROM l FULL JOIN s ON s.id = l.id`,
     accountId,
     seq,
+    table.key,
   );
   const label = LABEL[table.key];
   const labels = async (source: "live" | "snapshot", ids: string[] | null): Promise<PreviewExample[]> => {
@@ -64,7 +76,7 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
     bringBack: Number(c.back),
     revert: Number(c.revert),
     live: Number(c.live),
-    snapshot: Number(c.snap),
+    snapshot: snapshotRows,
     examples: { delete: del, bringBack: back, revert },
   };
 }
@@ -76,8 +88,9 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
  */
 export async function computeRestorePreview({ db = prisma, accountId, snapshotId }: { db?: DbOrTx; accountId: string; snapshotId: string }): Promise<RestorePreview> {
   const computedAt = new Date();
-  const { seq } = await db.snapshot.findUniqueOrThrow({ where: { id: snapshotId, accountId }, select: { seq: true } });
-  const previews = await Promise.all(ACCOUNT_TABLES.map((table) => previewTable(db, table, accountId, seq)));
+  const snapshot = await db.snapshot.findUniqueOrThrow({ where: { id: snapshotId, accountId }, select: { seq: true, rowCounts: true } });
+  const counts = snapshot.rowCounts as Record<AccountTableKey, number>;
+  const previews = await Promise.all(ACCOUNT_TABLES.map((table) => previewTable(db, table, accountId, snapshot.seq, counts[table.key] ?? 0)));
   const tables = {} as Record<AccountTableKey, TablePreview>;
   const figures = {} as PreviewFigures;
   ACCOUNT_TABLES.forEach((table, i) => {

@@ -108,6 +108,25 @@ describe("versioned snapshots, verified independently", () => {
     await verify([2, 3, 4, 5]);
   });
 
+  it("the change log misses no kind of write: inserts, updates, deletes, a row given a new id, a row moved to another account", async () => {
+    const a = await createTestAccount(t.db, { snapshotDaysAgo: [1] });
+    const b = await createTestAccount(t.db, { snapshotDaysAgo: [1] });
+    const contacts = await t.db.contact.findMany({ where: { accountId: a.account.id }, orderBy: { id: "asc" }, take: 4, select: { id: true } });
+    await t.db.$executeRaw`UPDATE crm_contact SET id = gen_random_uuid() WHERE id = ${contacts[0].id}::uuid`;
+    await t.db.$executeRaw`UPDATE crm_contact SET "accountId" = ${b.account.id}::uuid WHERE id = ${contacts[1].id}::uuid`;
+    await t.db.$executeRaw`DELETE FROM crm_contact WHERE id = ${contacts[2].id}::uuid`;
+    await t.db.$executeRaw`UPDATE crm_contact SET phone = '+48 000 000 000' WHERE id = ${contacts[3].id}::uuid`;
+    await t.db.$executeRawUnsafe(`INSERT INTO crm_company ("accountId", id, name, "customFields", "createdAt", "updatedAt") VALUES ($1::uuid, gen_random_uuid(), 'New', '{}', now(), now())`, a.account.id);
+    for (const { account } of [a, b]) {
+      const taken = await takeSnapshot({ db: t.db, accountId: account.id, kind: "DAILY" });
+      for (const table of ACCOUNT_TABLES) {
+        const live = `(SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = '${account.id}'::uuid)`;
+        expect(await difference(live, snapshotRows(table, "$1"), taken.id), `${table.key} of ${account.name}`).toBe(0);
+        expect(taken.checksums[table.key]).toBe(await checksumOf(table, live));
+      }
+    }
+  });
+
   it("two daily jobs for one account at once: one takes the snapshot, the other finds it and writes nothing", async () => {
     const { account } = await createTestAccount(t.db, { snapshotDaysAgo: [1] });
     const at = new Date();

@@ -40,6 +40,30 @@ export async function ensureScaleAccount(db: Db, crmRows: number) {
   return { accountId, snapshotId, rebuilt: true };
 }
 
+/** What the change log's triggers cost CRM writes: the same updates with the triggers on and off (each rolled back). */
+async function benchChangeLogCost(db: Db, accountId: string) {
+  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM crm_contact WHERE "accountId" = ${accountId}::uuid ORDER BY id LIMIT 500`).map((r) => r.id);
+  const measure = async (triggers: boolean) => {
+    let bulk = 0;
+    let single = 0;
+    await timeInRolledBackTransaction(db, async (tx) => {
+      if (!triggers) await tx.$executeRawUnsafe(`ALTER TABLE crm_contact DISABLE TRIGGER USER`);
+      let started = performance.now();
+      await tx.$executeRaw`UPDATE crm_contact SET phone = phone WHERE "accountId" = ${accountId}::uuid AND abs(hashtext(id::text)) % 10 = 0`;
+      bulk = performance.now() - started;
+      started = performance.now();
+      for (const id of ids) await tx.$executeRaw`UPDATE crm_contact SET phone = phone WHERE id = ${id}::uuid`;
+      single = (performance.now() - started) / ids.length;
+    });
+    return { bulk, single };
+  };
+  const off = await measure(false);
+  const on = await measure(true);
+  console.log(
+    `  change-log triggers on CRM writes: one UPDATE of 10 % of the contacts ${ms(on.bulk)} vs ${ms(off.bulk)} without (${ratio(on.bulk, off.bulk)}); a one-row UPDATE ${on.single.toFixed(3)} ms vs ${off.single.toFixed(3)} ms`,
+  );
+}
+
 export async function benchSnapshotAndPreview(db: Db, crmRows: number) {
   console.log(`\n## Versioned snapshots and restore preview — scale account`);
   const { accountId, snapshotId } = await ensureScaleAccount(db, crmRows);
@@ -54,6 +78,9 @@ export async function benchSnapshotAndPreview(db: Db, crmRows: number) {
   console.log(`  rows in the account's latest snapshot    ${rows.toLocaleString("en")}`);
   console.log(`  daily snapshot after a day of churn       ${ms(snap)}`);
   console.log(`  plain INSERT … SELECT of the account      ${ms(plain)}; ratio ${ratio(snap, plain)} (target ≤ 0.2×)`);
+  const snapAll = await timeInRolledBackTransaction(db, (tx) => copyAccountIntoSnapshot(tx, { accountId, kind: "DAILY", compareAll: true }));
+  console.log(`  the other way: compare every row's fingerprint, no change log ${ms(snapAll)}; ratio ${ratio(snapAll, plain)}`);
+  await benchChangeLogCost(db, accountId);
 
   const t0 = performance.now();
   const preview = await computeRestorePreview({ db, accountId, snapshotId });
