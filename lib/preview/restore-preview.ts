@@ -31,19 +31,21 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
   // Only rows that can differ are compared: rows written since the latest
   // snapshot (the change log) and rows with a version created or closed after
   // snapshot S. Every other row is the same live, in the latest snapshot and
-  // in S. One pass per table: those live rows fingerprinted now, fully joined
-  // with their versions at S and the stored fingerprints; counts and a few
-  // example ids together.
+  // in S. One pass per table: those live rows (index lookups by id)
+  // fingerprinted now, fully joined with their versions at S and the stored
+  // fingerprints; counts and a few example ids together.
   const ver = quoteIdent(table.versionTable);
   const [c] = await db.$queryRawUnsafe<Comparison[]>(
     `WITH candidates AS MATERIALIZED (
        SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = $3
        UNION
        SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2)
-     ), l AS (
-       SELECT t.id, ${rowFingerprint(table, "t")} AS h FROM candidates c JOIN ${quoteIdent(table.table)} t ON t.id = c.id WHERE t."accountId" = $1::uuid
-     ), s AS (
-       SELECT v.id, v."rowHash" AS h FROM candidates c JOIN ${ver} v ON v."accountId" = $1::uuid AND v.id = c.id WHERE ${versionsAt("v", "$1::uuid", "$2")}
+     ), l AS MATERIALIZED (
+       SELECT t.id, ${rowFingerprint(table, "t")} AS h
+       FROM candidates c CROSS JOIN LATERAL (SELECT * FROM ${quoteIdent(table.table)} x WHERE x.id = c.id AND x."accountId" = $1::uuid) t
+     ), s AS MATERIALIZED (
+       SELECT v.id, v."rowHash" AS h
+       FROM candidates c CROSS JOIN LATERAL (SELECT v.id, v."rowHash" FROM ${ver} v WHERE v."accountId" = $1::uuid AND v.id = c.id AND ${versionsAt("v", "$1::uuid", "$2")}) v
      )
      SELECT count(*) FILTER (WHERE s.id IS NULL) AS del,
             count(*) FILTER (WHERE l.id IS NULL) AS back,
