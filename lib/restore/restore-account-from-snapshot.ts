@@ -25,33 +25,23 @@ export class SnapshotMismatchError extends Error {
 const rowOf = (table: AccountTable, alias: string) => `ROW(${columnList(table, alias)})`;
 
 /**
- * Makes one table of the account equal to snapshot S with the least reading
- * and writing. It runs after the safety snapshot K in the same transaction,
- * with the account locked, so the live rows are exactly K's; a row can differ
- * between K and S only if one of its versions was created or closed after S.
- * Only those ids are looked at (index lookups): live rows absent from S or
- * different go, S's rows missing live come (back). The verification after
- * still recomputes every table from all its live rows, so anything this
- * missed would fail the restore, not pass it.
+ * Makes one table of the account equal to the snapshot (its versions at the
+ * snapshot's sequence number) with the least writing: live rows that are absent from the snapshot or differ from it go,
+ * snapshot rows missing from the table come (back). Two set-based statements.
  */
 async function replaceTable(tx: DbOrTx, table: AccountTable, accountId: string, seq: number): Promise<Omit<TableRestoreFigures, "rows">> {
   const live = quoteIdent(table.table);
   const ver = quoteIdent(table.versionTable);
-  const candidates = `c AS MATERIALIZED (SELECT DISTINCT v.id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2))`;
-  const atSnapshot = `s AS MATERIALIZED (
-    SELECT x.* FROM c CROSS JOIN LATERAL (SELECT ${columnList(table, "v")} FROM ${ver} v WHERE v."accountId" = $1::uuid AND v.id = c.id AND ${versionsAt("v", "$1::uuid", "$2")}) x)`;
   const deleted = await tx.$executeRawUnsafe(
-    `WITH ${candidates}, ${atSnapshot},
-       l AS MATERIALIZED (SELECT y.* FROM c CROSS JOIN LATERAL (SELECT t.ctid AS at, ${columnList(table, "t")} FROM ${live} t WHERE t.id = c.id AND t."accountId" = $1::uuid) y)
-     DELETE FROM ${live} WHERE ctid = ANY (ARRAY(
-       SELECT l.at FROM l WHERE NOT EXISTS (SELECT 1 FROM s WHERE s.id = l.id AND ${rowOf(table, "s")} IS NOT DISTINCT FROM ${rowOf(table, "l")})))`,
+    `DELETE FROM ${live} l WHERE l."accountId" = $1::uuid AND NOT EXISTS (
+       SELECT 1 FROM ${ver} s WHERE ${versionsAt("s", "$1::uuid", "$2")} AND s.id = l.id AND ${rowOf(table, "s")} IS NOT DISTINCT FROM ${rowOf(table, "l")})`,
     accountId,
     seq,
   );
   const inserted = await tx.$executeRawUnsafe(
-    `WITH ${candidates}, ${atSnapshot}
-     INSERT INTO ${live} ("accountId", ${columnList(table)})
-     SELECT $1::uuid, ${columnList(table, "s")} FROM s WHERE NOT EXISTS (SELECT 1 FROM ${live} l WHERE l.id = s.id)`,
+    `INSERT INTO ${live} ("accountId", ${columnList(table)})
+     SELECT s."accountId", ${columnList(table, "s")} FROM ${ver} s
+     WHERE ${versionsAt("s", "$1::uuid", "$2")} AND NOT EXISTS (SELECT 1 FROM ${live} l WHERE l.id = s.id)`,
     accountId,
     seq,
   );
