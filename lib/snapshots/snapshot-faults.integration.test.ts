@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent, rowFingerprint } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLE_KEYS } from "@/lib/account-data/tables";
 import { applyDailyChurn } from "@/lib/seed/account-history";
-import { tableChecksum } from "@/lib/snapshots/checksum";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 import { spawnScript } from "@/lib/testing/child-script";
 import { createTestAccount } from "@/lib/testing/fixtures";
+import { checksumsOf, liveRows } from "@/lib/testing/snapshot-rows";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { dumpSnapshot } from "@/lib/testing/ticket-fixtures";
 import { versionState } from "@/lib/testing/version-state";
@@ -36,13 +36,7 @@ describe("a snapshot killed mid-way", () => {
 
     // Not stuck: the killed sessions' locks are gone, and the next snapshot holds exactly the live data.
     const taken = await takeSnapshot({ db: t.db, accountId, kind: "DAILY" });
-    for (const table of ACCOUNT_TABLES) {
-      const [row] = await t.db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
-        `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "t")}::numeric), 0)::text AS s FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid`,
-        accountId,
-      );
-      expect(taken.checksums[table.key], table.key).toBe(tableChecksum(row.n, row.s));
-    }
+    expect(taken.checksums).toEqual(await checksumsOf(t.db, (table) => liveRows(table, "$1"), accountId));
     console.log(`fault injection: snapshot killed ${KILLS} times after each of ${ACCOUNT_TABLE_KEYS.length} tables in turn → 0 partial snapshots, 0 half-closed versions, 0 stuck`);
   });
 });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLES, quoteIdent } from "@/lib/account-data/tables";
 import { loadAccountData, type RowCounts } from "@/lib/seed/account-history";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { useTestDatabase } from "@/lib/testing/test-db";
-import { snapshotRows } from "@/lib/testing/snapshot-rows";
+import { checksumsOf, liveRows, rowDifference, snapshotRows } from "@/lib/testing/snapshot-rows";
 import { versionState } from "@/lib/testing/version-state";
 import { createPrismaClient } from "@/lib/db/client";
-import { combineChecksums, tableChecksum, type TableChecksums } from "@/lib/snapshots/checksum";
+import { combineChecksums } from "@/lib/snapshots/checksum";
 import { pruneSnapshots } from "@/lib/snapshots/prune-snapshots";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
 
@@ -23,31 +23,10 @@ async function createAccount(id: string, name: string) {
 }
 
 /** The checksums computed straight from the live tables, independently of takeSnapshot. */
-async function liveChecksums(accountId: string): Promise<TableChecksums> {
-  const out = {} as TableChecksums;
-  for (const table of ACCOUNT_TABLES) {
-    const [row] = await t.db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
-      `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "t")}::numeric), 0)::text AS s
-       FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid`,
-      accountId,
-    );
-    out[table.key] = tableChecksum(row.n, row.s);
-  }
-  return out;
-}
+const liveChecksums = (accountId: string) => checksumsOf(t.db, (table) => liveRows(table, "$1"), accountId);
 
 /** A snapshot's checksums recomputed from its rows as read from the versions (fingerprints recomputed, not the stored ones). */
-async function checksumsFromVersions(snapshotId: string): Promise<TableChecksums> {
-  const out = {} as TableChecksums;
-  for (const table of ACCOUNT_TABLES) {
-    const [row] = await t.db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
-      `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "x")}::numeric), 0)::text AS s FROM ${snapshotRows(table, "$1")} x`,
-      snapshotId,
-    );
-    out[table.key] = tableChecksum(row.n, row.s);
-  }
-  return out;
-}
+const checksumsFromVersions = (snapshotId: string) => checksumsOf(t.db, (table) => snapshotRows(table, "$1"), snapshotId);
 
 beforeAll(async () => {
   await createAccount(acme, "acme");
@@ -100,18 +79,7 @@ describe("takeSnapshot", () => {
       expect(Number(n)).toBe(counts[table.key]);
       expect(Number(foreign)).toBe(0);
       // Row for row the same data: nothing in the snapshot that is not live, and the reverse.
-      const [{ diff }] = await t.db.$queryRawUnsafe<{ diff: bigint }[]>(
-        `SELECT count(*) AS diff FROM (
-           (SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid
-            EXCEPT ALL SELECT * FROM ${snapshotRows(table, "$1")} s)
-           UNION ALL
-           (SELECT * FROM ${snapshotRows(table, "$1")} s
-            EXCEPT ALL SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid)
-         ) d`,
-        snapshot.id,
-        acme,
-      );
-      expect(Number(diff)).toBe(0);
+      expect(await rowDifference(t.db, liveRows(table, "$2"), snapshotRows(table, "$1"), snapshot.id, acme)).toBe(0);
     }
   });
 

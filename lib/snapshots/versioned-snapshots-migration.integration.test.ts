@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint } from "@/lib/account-data/tables";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { applyDailyChurn, loadAccountData, type RowCounts } from "@/lib/seed/account-history";
-import { tableChecksum, type TableChecksums } from "@/lib/snapshots/checksum";
+import { checksumRowCount, type TableChecksums } from "@/lib/snapshots/checksum";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
-import { snapshotRows } from "@/lib/testing/snapshot-rows";
+import { checksumOf, checksumsOf, liveRows, rowDifference, snapshotRows } from "@/lib/testing/snapshot-rows";
 import { withDatabase } from "@/lib/testing/with-database";
 
 /**
@@ -58,16 +58,8 @@ afterAll(async () => {
 /** What the code before versioned storage did: a full copy of every table, with its fingerprints, counts and checksums. */
 async function oldFullCopySnapshot(accountId: string, takenAt: Date): Promise<{ id: string; checksums: TableChecksums }> {
   const id = crypto.randomUUID();
-  const checksums = {} as TableChecksums;
-  const rowCounts: Record<string, number> = {};
-  for (const table of ACCOUNT_TABLES) {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
-      `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "t")}::numeric), 0)::text AS s FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid`,
-      accountId,
-    );
-    checksums[table.key] = tableChecksum(row.n, row.s);
-    rowCounts[table.key] = Number(row.n);
-  }
+  const checksums = await checksumsOf(db, (table) => liveRows(table, "$1"), accountId);
+  const rowCounts = Object.fromEntries(Object.entries(checksums).map(([key, checksum]) => [key, checksumRowCount(checksum)]));
   await db.$executeRawUnsafe(
     `INSERT INTO snapshot (id, "accountId", kind, "takenAt", "rowCounts", checksums, checksum, "sizeBytes") VALUES ($1::uuid, $2::uuid, 'DAILY', $3, $4::jsonb, $5::jsonb, 'x', 1)`,
     id,
@@ -119,16 +111,8 @@ describe("upgrading to versioned snapshots", () => {
     for (const snapshot of old) {
       for (const table of ACCOUNT_TABLES) {
         const was = quoteIdent(`was_${snapshot.id.slice(0, 8)}_${table.key.toLowerCase()}`);
-        const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>(
-          `SELECT count(*) AS n FROM ((SELECT * FROM ${was} EXCEPT ALL SELECT * FROM ${snapshotRows(table, "$1")} a) UNION ALL (SELECT * FROM ${snapshotRows(table, "$1")} b EXCEPT ALL SELECT * FROM ${was})) d`,
-          snapshot.id,
-        );
-        expect(Number(n), `${table.key} of ${snapshot.id}`).toBe(0);
-        const [row] = await db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
-          `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "x")}::numeric), 0)::text AS s FROM ${snapshotRows(table, "$1")} x`,
-          snapshot.id,
-        );
-        expect(tableChecksum(row.n, row.s)).toBe(snapshot.checksums[table.key]);
+        expect(await rowDifference(db, was, snapshotRows(table, "$1"), snapshot.id), `${table.key} of ${snapshot.id}`).toBe(0);
+        expect(await checksumOf(db, table, snapshotRows(table, "$1"), snapshot.id)).toBe(snapshot.checksums[table.key]);
       }
     }
     // Stored once per version, not once per snapshot.
@@ -142,22 +126,10 @@ describe("upgrading to versioned snapshots", () => {
     const taken = await takeSnapshot({ db, accountId, kind: "DAILY", takenAt: new Date(start.getTime() + 5 * DAY) });
     expect(taken.seq).toBe(6);
     for (const table of ACCOUNT_TABLES) {
-      const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>(
-        `SELECT count(*) AS n FROM ((SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid EXCEPT ALL SELECT * FROM ${snapshotRows(table, "$1")} a)
-           UNION ALL (SELECT * FROM ${snapshotRows(table, "$1")} b EXCEPT ALL SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $2::uuid)) d`,
-        taken.id,
-        accountId,
-      );
-      expect(Number(n), table.key).toBe(0);
+      expect(await rowDifference(db, liveRows(table, "$2"), snapshotRows(table, "$1"), taken.id, accountId), table.key).toBe(0);
     }
     // Its figures, derived from the converted snapshot's by what changed, equal the live table's.
-    for (const table of ACCOUNT_TABLES) {
-      const [row] = await db.$queryRawUnsafe<{ n: bigint; s: string }[]>(
-        `SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "t")}::numeric), 0)::text AS s FROM ${quoteIdent(table.table)} t WHERE t."accountId" = $1::uuid`,
-        accountId,
-      );
-      expect(taken.checksums[table.key], table.key).toBe(tableChecksum(row.n, row.s));
-    }
+    expect(taken.checksums).toEqual(await checksumsOf(db, (table) => liveRows(table, "$1"), accountId));
     expect(taken.checksums).not.toEqual(latest.checksums);
   });
 });

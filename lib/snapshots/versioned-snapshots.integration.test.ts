@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, type AccountTable } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLES, quoteIdent, type AccountTable } from "@/lib/account-data/tables";
 import { applyAccident, applyDailyChurn, type RowCounts } from "@/lib/seed/account-history";
 import { restoreAccountFromSnapshot } from "@/lib/restore/restore-account-from-snapshot";
-import { tableChecksum, type TableChecksums } from "@/lib/snapshots/checksum";
+import type { TableChecksums } from "@/lib/snapshots/checksum";
 import { pruneSnapshots } from "@/lib/snapshots/prune-snapshots";
 import { takeSnapshot, type SnapshotSummary } from "@/lib/snapshots/take-snapshot";
 import { createTestAccount } from "@/lib/testing/fixtures";
-import { snapshotRows } from "@/lib/testing/snapshot-rows";
+import { checksumOf, liveRows, rowDifference, snapshotRows } from "@/lib/testing/snapshot-rows";
 import { useTestDatabase } from "@/lib/testing/test-db";
 
 const t = useTestDatabase();
@@ -15,19 +15,7 @@ const COUNTS: RowCounts = { company: 60, contact: 200, deal: 120, lead: 80, acti
 
 /** An independent record of the live table at a moment: a plain copy, made outside the snapshot code. */
 async function recordLive(table: AccountTable, accountId: string, name: string) {
-  await t.db.$executeRawUnsafe(`CREATE TABLE ${quoteIdent(name)} AS SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid`, accountId);
-}
-
-/** Rows in one set and not in the other, both ways, duplicates counted (EXCEPT ALL). */
-async function difference(a: string, b: string, param: string): Promise<number> {
-  const [{ n }] = await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ((SELECT * FROM ${a} x EXCEPT ALL SELECT * FROM ${b} y) UNION ALL (SELECT * FROM ${b} y EXCEPT ALL SELECT * FROM ${a} x)) d`, param);
-  return Number(n);
-}
-
-/** Count and fingerprint sum of a recorded copy: what the snapshot's checksum must be. */
-async function checksumOf(table: AccountTable, relation: string): Promise<string> {
-  const [row] = await t.db.$queryRawUnsafe<{ n: bigint; s: string }[]>(`SELECT count(*) AS n, coalesce(sum(${rowFingerprint(table, "x")}::numeric), 0)::text AS s FROM ${relation} x`);
-  return tableChecksum(row.n, row.s);
+  await t.db.$executeRawUnsafe(`CREATE TABLE ${quoteIdent(name)} AS SELECT * FROM ${liveRows(table, "$1")} r`, accountId);
 }
 
 const recorded = (table: AccountTable, day: number) => `expected_${table.key.toLowerCase()}_${day}`;
@@ -58,8 +46,8 @@ describe("versioned snapshots, verified independently", () => {
       for (const day of days) {
         const checksums = {} as TableChecksums;
         for (const table of ACCOUNT_TABLES) {
-          expect(await difference(quoteIdent(recorded(table, day)), snapshotRows(table, "$1"), snapshots[day].id), `${table.key} on day ${day}`).toBe(0);
-          checksums[table.key] = await checksumOf(table, quoteIdent(recorded(table, day)));
+          expect(await rowDifference(t.db, quoteIdent(recorded(table, day)), snapshotRows(table, "$1"), snapshots[day].id), `${table.key} on day ${day}`).toBe(0);
+          checksums[table.key] = await checksumOf(t.db, table, quoteIdent(recorded(table, day)));
         }
         expect(snapshots[day].checksums).toEqual(checksums);
       }
@@ -101,9 +89,8 @@ describe("versioned snapshots, verified independently", () => {
       { timeout: 120_000 },
     );
     for (const table of ACCOUNT_TABLES) {
-      const liveNow = `(SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = '${accountId}'::uuid)`;
-      expect(await difference(liveNow, snapshotRows(table, "$1"), snapshots[2].id), table.key).toBe(0);
-      expect(await difference(quoteIdent(before(table)), snapshotRows(table, "$1"), result.safetySnapshotId), `safety ${table.key}`).toBe(0);
+      expect(await rowDifference(t.db, liveRows(table, "$2"), snapshotRows(table, "$1"), snapshots[2].id, accountId), table.key).toBe(0);
+      expect(await rowDifference(t.db, quoteIdent(before(table)), snapshotRows(table, "$1"), result.safetySnapshotId), `safety ${table.key}`).toBe(0);
     }
     await verify([2, 3, 4, 5]);
   });
@@ -120,9 +107,8 @@ describe("versioned snapshots, verified independently", () => {
     for (const { account } of [a, b]) {
       const taken = await takeSnapshot({ db: t.db, accountId: account.id, kind: "DAILY" });
       for (const table of ACCOUNT_TABLES) {
-        const live = `(SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = '${account.id}'::uuid)`;
-        expect(await difference(live, snapshotRows(table, "$1"), taken.id), `${table.key} of ${account.name}`).toBe(0);
-        expect(taken.checksums[table.key]).toBe(await checksumOf(table, live));
+        expect(await rowDifference(t.db, liveRows(table, "$2"), snapshotRows(table, "$1"), taken.id, account.id), `${table.key} of ${account.name}`).toBe(0);
+        expect(taken.checksums[table.key]).toBe(await checksumOf(t.db, table, liveRows(table, "$1"), account.id));
       }
     }
   });

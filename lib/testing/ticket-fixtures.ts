@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
-import { ACCOUNT_TABLES, columnList, quoteIdent } from "@/lib/account-data/tables";
-import { snapshotRows } from "@/lib/testing/snapshot-rows";
+import { ACCOUNT_TABLES } from "@/lib/account-data/tables";
+import { liveRows, snapshotRows } from "@/lib/testing/snapshot-rows";
 import type { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
+import { isOpenStatus } from "@/lib/tickets/status";
 
 let nextNumber = 900_000;
 
@@ -10,7 +11,7 @@ export async function createTicketInState(
   db: Db,
   { accountId, requesterId, snapshotId, method = "FULL", status = "APPROVED" }: { accountId: string; requesterId: string; snapshotId: string | null; method?: RestoreMethod; status?: TicketStatus },
 ) {
-  const open = !["COMPLETED", "REJECTED", "CANCELLED", "UNDONE"].includes(status);
+  const open = isOpenStatus(status);
   return db.restoreTicket.create({
     data: {
       number: ++nextNumber + Math.floor(Math.random() * 1000) * 1000,
@@ -34,7 +35,7 @@ export async function createTicketInState(
 async function dump(db: Db, source: "live" | "snapshot", id: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of ACCOUNT_TABLES) {
-    const from = source === "live" ? `(SELECT ${columnList(table)} FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid)` : snapshotRows(table, "$1");
+    const from = source === "live" ? liveRows(table, "$1") : snapshotRows(table, "$1");
     const [row] = await db.$queryRawUnsafe<{ j: string | null }[]>(`SELECT json_agg(row_to_json(x) ORDER BY x.id)::text AS j FROM ${from} x`, id);
     out[table.key] = row.j ?? "[]";
   }

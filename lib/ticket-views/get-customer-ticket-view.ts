@@ -23,8 +23,11 @@ export async function getCustomerTicketView({ actor, number }: { actor: { id: st
     actorIsOnTicketAccount: true,
     approvalRequestedById: null,
   });
+  // An undone restore: when, and the reason support gave (the timeline's Undone event carries it).
+  const undoneEvent = ticket.status === "UNDONE" ? ticket.events.findLast((event) => event.kind === "UNDONE") : undefined;
   return {
     ticket,
+    undone: undoneEvent ? { at: undoneEvent.createdAt, reason: undoneEvent.body } : null,
     latestRun: latestRun ? customerRunView(latestRun) : null,
     canCancel: actions.includes("CANCEL"),
     canReply: canReply(ticket.status, actor.role),

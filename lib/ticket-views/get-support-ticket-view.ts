@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
+import type { RecordedPreview } from "@/lib/preview/preview-figures";
 import { listRunViews } from "@/lib/restore/run-view";
 import { loadUndoFacts } from "@/lib/restore/start-run";
 import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
@@ -30,6 +31,8 @@ export async function getSupportTicketView({ actor, number }: { actor: Actor; nu
     approvalRequestedById: ticket.approvalRequestedById,
   };
   const approve = decideTransition("APPROVE", { ...context, reason: null });
+  const fullRestore = runs.find((run) => run.kind === "FULL_RESTORE" && run.status === "SUCCEEDED");
+  const figures = fullRestore?.figures as { deleted?: number; inserted?: number } | undefined;
   return {
     ticket,
     runs,
@@ -40,5 +43,9 @@ export async function getSupportTicketView({ actor, number }: { actor: Actor; nu
     /** Why Approve is not offered while the ticket is in review (four eyes, a lead's approval), as an error key. */
     approveBlockedKey: ticket.status === "IN_REVIEW" && !approve.ok && approve.code !== "NOT_IN_THIS_STATE" ? approve.code : null,
     undoUntil: decideUndo(undoFacts).ok && undoFacts.run?.finishedAt ? undoDeadline(undoFacts.run.finishedAt) : null,
+    /** The preview figures the approver saw, recorded with the approval. */
+    approvedPreview: (ticket.approvedPreview as RecordedPreview | null) ?? null,
+    /** What the last successful full restore removed and wrote (the approval card and the undo dialog repeat it). */
+    fullRestoreFigures: figures ? { removed: figures.deleted ?? 0, written: figures.inserted ?? 0 } : null,
   };
 }

@@ -25,14 +25,13 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
   const number = parseTicketNumber(text);
   const view = number === null ? null : await getCustomerTicketView({ actor, number });
   if (!view) notFound();
-  const { ticket, latestRun } = view;
+  const { ticket, latestRun, undone } = view;
 
   const t = await getTranslations("ticket");
   const tm = await getTranslations("recovery.method");
   const format = await getFormatter();
   const { filed } = await searchParams;
   const shown = formatTicketNumber(ticket.number);
-  const undone = ticket.status === "UNDONE" ? ticket.events.findLast((event) => event.kind === "UNDONE") : undefined;
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -60,11 +59,11 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
         )}
         {undone && (
           <Alert tone="warning" title={t("undoneTitle")}>
-            <p>{t("undoneBody", { time: format.dateTime(undone.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
-            {undone.body && (
+            <p>{t("undoneBody", { time: format.dateTime(undone.at, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+            {undone.reason && (
               <>
                 <p className="mt-2 font-medium">{t("undoneReason")}</p>
-                <p className="whitespace-pre-wrap break-words">{undone.body}</p>
+                <p className="whitespace-pre-wrap break-words">{undone.reason}</p>
               </>
             )}
           </Alert>

@@ -6,7 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
 import { formatBytes } from "@/lib/format/bytes";
 import { computeRestorePreview } from "@/lib/preview/restore-preview";
-import { totals, type RecordedPreview } from "@/lib/preview/preview-figures";
+import { totals } from "@/lib/preview/preview-figures";
 import { getSupportTicketView } from "@/lib/ticket-views/get-support-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
@@ -34,7 +34,7 @@ export default async function SupportTicketPage({ params }: Props) {
   const number = parseTicketNumber(text);
   const view = number === null ? null : await getSupportTicketView({ actor, number });
   if (!view) notFound();
-  const { ticket, runs, actions, undoUntil } = view;
+  const { ticket, runs, actions, undoUntil, approvedPreview, fullRestoreFigures } = view;
 
   const t = await getTranslations("supportTicket");
   const tm = await getTranslations("recovery.method");
@@ -43,13 +43,9 @@ export default async function SupportTicketPage({ params }: Props) {
   const locale = await getLocale();
   const shown = formatTicketNumber(ticket.number);
   const ran = ticket.status === "COMPLETED" || ticket.status === "UNDONE";
-  const approvedPreview = (ticket.approvedPreview as RecordedPreview | null) ?? null;
   // One preview computation per page view, shared by the preview panel and the approval dialog.
   const preview = !ran && ticket.method === "FULL" && ticket.snapshot ? computeRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null;
   const snapshotCounts = (ticket.snapshot?.rowCounts ?? {}) as Record<string, number>;
-  const fullRun = runs.find((run) => run.kind === "FULL_RESTORE" && run.status === "SUCCEEDED");
-  const runFigures = fullRun?.figures as { deleted?: number; inserted?: number } | undefined;
-  const fullRunFigures = runFigures ? { removed: runFigures.deleted ?? 0, written: runFigures.inserted ?? 0 } : null;
 
   return (
     <div className="space-y-6">
@@ -86,7 +82,7 @@ export default async function SupportTicketPage({ params }: Props) {
               ? { csv: { contacts: snapshotCounts.contact ?? 0, companies: snapshotCounts.company ?? 0, deals: snapshotCounts.deal ?? 0, leads: snapshotCounts.lead ?? 0 } }
               : null
         }
-        undoFigures={fullRunFigures}
+        undoFigures={fullRestoreFigures}
       />
 
       {ticket.approvalRequestedById && ticket.status === "IN_REVIEW" && (
@@ -139,7 +135,7 @@ export default async function SupportTicketPage({ params }: Props) {
           {runs.length > 1 && <RunHistory runs={runs.slice(1)} />}
 
           {ran ? (
-            ticket.method === "FULL" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRunFigures} />
+            ticket.method === "FULL" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRestoreFigures} />
           ) : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
               <RestorePreviewPanel preview={preview} snapshotCounts={snapshotCounts} approved={approvedPreview} />
