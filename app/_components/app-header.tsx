@@ -16,6 +16,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
     : isSupportRole(actor.role)
       ? [
           { href: "/support/tickets", label: t("nav.tickets") },
+          { href: "/support/loss-alerts", label: t("nav.lossAlerts") },
           { href: "/support/feedback", label: t("nav.feedback") },
           { href: "/support/outbox", label: t("nav.outbox") },
           help,

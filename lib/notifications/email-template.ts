@@ -33,6 +33,9 @@ export function notificationPath(audience: EmailAudience, kind: NotificationKind
   return audience === "staff" ? `/support/tickets/${number}` : `/recovery/${number}`;
 }
 
+/** "Review and restore": the request form filled in from a loss alert. */
+export const reviewLossPath = (alertId: string) => `/recovery/new?lossAlert=${encodeURIComponent(alertId)}`;
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -40,7 +43,8 @@ function links({ kind, data, recipient, baseUrl }: EmailInput) {
   const base = baseUrl.replace(/\/+$/, "");
   const ticket = data.ticket ? formatTicketNumber(data.ticket) : null;
   return {
-    open: base + notificationPath(recipient.audience, kind, data.ticket),
+    // A loss alert leads straight to the request form, filled in from the alert.
+    open: base + (data.loss ? reviewLossPath(data.loss.alertId) : notificationPath(recipient.audience, kind, data.ticket)),
     // A CSV restore's file: the account admin and support may download it (others get 404).
     csv: kind === "RESTORE_COMPLETED" && data.rows !== undefined && ticket ? `${base}/api/tickets/${ticket}/csv` : null,
     preferences: base + PREFERENCES_PATH,
@@ -52,7 +56,12 @@ export function renderEmail(input: EmailInput): RenderedEmail {
   const text = describeNotification(t, locale, kind, data);
   const url = links(input);
   const greeting = t("email.greeting", { name: headerSafe(recipient.name, 100) });
-  const openLabel = data.ticket && !ACCOUNT_WIDE.includes(kind) ? t("email.open", { ticket: formatTicketNumber(data.ticket) }) : t("email.openAccount");
+  const openLabel = data.loss
+    ? t("email.reviewAndRestore")
+    : data.ticket && !ACCOUNT_WIDE.includes(kind)
+      ? t("email.open", { ticket: formatTicketNumber(data.ticket) })
+      : t("email.openAccount");
+  const why = data.loss ? t("email.whyLoss", { account: data.account ?? "" }) : t("email.why");
   const quoteLines = text.quote ? text.quote.text.split(/\r\n|\r|\n/) : [];
 
   const plain = [
@@ -67,7 +76,7 @@ export function renderEmail(input: EmailInput): RenderedEmail {
     "",
     "-- ",
     "Restore Desk",
-    t("email.why"),
+    why,
     `${t("email.preferences")}: ${url.preferences}`,
   ].join("\n");
 
@@ -91,7 +100,7 @@ export function renderEmail(input: EmailInput): RenderedEmail {
       : []),
     `<p style="margin:16px 0">${button(url.open, openLabel)}${url.csv ? button(url.csv, t("email.download")) : ""}</p>`,
     `<hr style="border:none;border-top:1px solid #e2e8f0;margin:24px 0 12px">`,
-    `<p style="margin:0;color:#64748b;font-size:13px">${escapeHtml(t("email.why"))} <a href="${escapeHtml(url.preferences)}" style="color:#1d4ed8">${escapeHtml(t("email.preferences"))}</a></p>`,
+    `<p style="margin:0;color:#64748b;font-size:13px">${escapeHtml(why)} <a href="${escapeHtml(url.preferences)}" style="color:#1d4ed8">${escapeHtml(t("email.preferences"))}</a></p>`,
     `</div></body></html>`,
   ].join("\n");
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { notifyExpiringBackups } from "@/lib/notifications/backup-expiry";
+import { remindLossAlerts } from "@/lib/loss-alerts/remind-loss-alerts";
 import { deliverDueEmails } from "@/lib/notifications/email-delivery";
 import { mailTransportFromEnv } from "@/lib/notifications/mail-transport";
 
@@ -33,6 +34,7 @@ export function startEmailWorker(): void {
   const checkExpiries = async () => {
     try {
       await notifyExpiringBackups({ db: prisma });
+      await remindLossAlerts({ db: prisma });
     } catch (error) {
       console.error("[email] backup expiry check failed; will retry", error);
     }

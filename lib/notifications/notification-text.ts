@@ -4,6 +4,7 @@
  */
 import type { NotificationKind, RestoreMethod } from "@/lib/generated/prisma/enums";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
+import type { AccountTableKey } from "@/lib/account-data/tables";
 
 /** Longest quote (a reply, a question, a reason) carried into a notification or an email. */
 export const QUOTE_MAX = 2_000;
@@ -26,6 +27,24 @@ export type NotificationData = {
   removed?: number;
   /** BACKUP_EXPIRING: when the held backup leaves the window (ISO). */
   expires?: string;
+  /** LOSS_DETECTED / LOSS_REMINDER: what the daily backup noticed (counts, never records). */
+  loss?: LossFacts;
+};
+
+export type LossFacts = {
+  alertId: string;
+  type: AccountTableKey;
+  kind: "DELETED" | "MASS_EDIT";
+  count: number;
+  percent: number;
+  /** The two backups the loss happened between, and when the earlier one expires (ISO). */
+  from: string;
+  to: string;
+  expires: string;
+  /** The account's time zone: the admin reads the times as their CRM shows them. */
+  timeZone: string;
+  field?: string;
+  value?: string;
 };
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -47,9 +66,29 @@ export function shortenQuote(text: string): { text: string; truncated: boolean }
 
 const EXPIRY_TIME_ZONE = "Europe/Warsaw";
 
+/** A backup's moment as the loss texts say it: "Fri, 27 Nov, 02:00" in the account's time zone. */
+export function formatBackupMoment(locale: string, iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
+}
+
+function lossParams(t: Translate, locale: string, loss: LossFacts): Record<string, string | number> {
+  return {
+    items: t(`lossItems.${loss.type}`, { count: loss.count }),
+    typeName: t(`lossTypes.${loss.type}`),
+    count: loss.count,
+    percent: loss.percent,
+    from: formatBackupMoment(locale, loss.from, loss.timeZone),
+    to: formatBackupMoment(locale, loss.to, loss.timeZone),
+    backupDay: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: loss.timeZone }).format(new Date(loss.from)),
+    lossExpires: formatBackupMoment(locale, loss.expires, loss.timeZone),
+    field: loss.field ?? "",
+    value: loss.value ?? "",
+  };
+}
+
 /** `t` is scoped to the "notifications" messages. */
 export function describeNotification(t: Translate, locale: string, kind: NotificationKind, data: NotificationData): NotificationText {
-  const params = {
+  const params: Record<string, string | number> = {
     ticket: data.ticket ? formatTicketNumber(data.ticket) : "",
     account: data.account ?? "",
     what: data.method ? t(`what.${data.method}`) : "",
@@ -60,10 +99,12 @@ export function describeNotification(t: Translate, locale: string, kind: Notific
       ? new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: EXPIRY_TIME_ZONE, timeZoneName: "short" }).format(new Date(data.expires))
       : "",
   };
+  if (data.loss) Object.assign(params, lossParams(t, locale, data.loss));
   const extras: string[] = [];
   if (kind === "RESTORE_STARTED" && data.method === "FULL") extras.push(t("extra.readOnly", params));
   if (kind === "RESTORE_COMPLETED" && data.rows !== undefined) extras.push(t("extra.csvReady", { rows: data.rows }));
   if (kind === "RESTORE_COMPLETED" && data.written !== undefined) extras.push(t("extra.fullSummary", { written: data.written, removed: data.removed ?? 0 }));
   const quote = data.quote ? { heading: t(`extra.${data.quote.heading}`), ...shortenQuote(data.quote.text) } : null;
-  return { title: t(`kinds.${kind}.title`, params), body: t(`kinds.${kind}.body`, params), extras, quote };
+  const bodyKey = data.loss ? `kinds.${kind}.${data.loss.kind === "MASS_EDIT" ? "bodyEdit" : "body"}` : `kinds.${kind}.body`;
+  return { title: t(`kinds.${kind}.title`, params), body: t(bodyKey, params), extras, quote };
 }

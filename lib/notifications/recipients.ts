@@ -107,6 +107,14 @@ export function backupExpiryRecipients(ticket: TicketFacts, audience: Audience):
     .map((userId) => ({ userId, kind: "BACKUP_EXPIRING" as const }));
 }
 
+/**
+ * A loss the daily backup noticed: the account admin only — members cannot
+ * file a request, so telling them would only alarm.
+ */
+export function lossAlertRecipients(adminId: string | null, audience: Audience, kind: "LOSS_DETECTED" | "LOSS_REMINDER"): Recipient[] {
+  return adminId && audience.accountUserIds.includes(adminId) ? [{ userId: adminId, kind }] : [];
+}
+
 const CUSTOMER_KINDS: NotificationKind[] = [
   "INFO_REQUESTED",
   "SUPPORT_REPLIED",
@@ -119,6 +127,8 @@ const CUSTOMER_KINDS: NotificationKind[] = [
   "UNDO_FAILED",
   "ACCOUNT_RESTORE_STARTED",
   "ACCOUNT_RESTORE_FINISHED",
+  "LOSS_DETECTED",
+  "LOSS_REMINDER",
 ];
 const AGENT_KINDS: NotificationKind[] = [
   "TICKET_FILED",

@@ -92,6 +92,7 @@ export async function deleteAccountData(db: Db, accountId: string) {
     await db.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.table)} WHERE "accountId" = $1::uuid`, accountId);
     await db.$executeRawUnsafe(`DELETE FROM ${quoteIdent(table.versionTable)} WHERE "accountId" = $1::uuid`, accountId);
   }
+  await db.lossAlert.deleteMany({ where: { accountId } });
   await db.snapshot.deleteMany({ where: { accountId } });
 }
 

@@ -1,7 +1,10 @@
 import "server-only";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { SnapshotKind } from "@/lib/generated/prisma/enums";
-import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, type AccountTable } from "@/lib/account-data/tables";
+import { ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
+import { massEditFloor, type TypeChange } from "@/lib/loss-alerts/loss-rules";
+import { loadLossThresholds } from "@/lib/loss-alerts/load-loss-thresholds";
+import { raiseLossAlerts } from "@/lib/loss-alerts/raise-loss-alerts";
 import { combineChecksums, splitChecksum, tableChecksum, type TableChecksums, type TableCounts } from "@/lib/snapshots/checksum";
 
 export type TakeSnapshotOptions = {
@@ -19,6 +22,14 @@ export type TakeSnapshotOptions = {
    * row is compared anyway.
    */
   compareAll?: boolean;
+  /**
+   * Look for mass deletions and mass edits since the previous daily backup
+   * and raise loss alerts (daily snapshots only; default on). Off: the
+   * benchmark's measure of what detection costs.
+   */
+  detectLosses?: boolean;
+  /** Called after the loss alerts were written, before the snapshot commits (a fault test's kill point). */
+  afterLossAlerts?: () => void | Promise<void>;
 };
 
 export type SnapshotSummary = {
@@ -31,8 +42,23 @@ export type SnapshotSummary = {
   sizeBytes: bigint;
 };
 
-/** What one table's snapshot changed: versions closed (changed or deleted rows) and written (new or changed rows). */
-type TableChange = { closed_n: bigint; closed_sum: string; closed_bytes: bigint; added_n: bigint; added_sum: string; added_bytes: bigint };
+/**
+ * What one table's snapshot changed: versions closed (changed or deleted rows)
+ * and written (new or changed rows); with loss detection, the rows deleted and
+ * the largest group of changed rows whose one field was set to one value.
+ */
+type TableChange = {
+  closed_n: bigint;
+  closed_sum: string;
+  closed_bytes: bigint;
+  added_n: bigint;
+  added_sum: string;
+  added_bytes: bigint;
+  deleted_n: bigint | null;
+  edit_field: string | null;
+  edit_value: string | null;
+  edit_n: bigint | null;
+};
 
 // Long enough for a million-row account on a small machine.
 const SNAPSHOT_TIMEOUT_MS = 30 * 60 * 1000;
@@ -45,6 +71,40 @@ const CHANGE_SUMS = `SELECT (SELECT count(*) FROM closed)::bigint AS closed_n,
             (SELECT count(*) FROM added)::bigint AS added_n,
             (SELECT coalesce(sum(h::numeric), 0) FROM added)::text AS added_sum,
             (SELECT coalesce(sum(sz), 0) FROM added)::bigint AS added_bytes`;
+
+/** Longest mass-edit value kept (it is shown in an alert, never used to restore). */
+const EDIT_VALUE_MAX = 200;
+
+/**
+ * Loss detection's part of the statement, over the compared rows only (no
+ * extra scan of the account): deleted rows are open versions without a live
+ * row; the mass-edit question is asked only when enough rows changed to
+ * matter ($4 — a one-time filter, so a quiet day pays nothing for it) and
+ * reads the changed rows' previous versions by their row addresses. Fields
+ * are the table's columns ($5) and the keys of its custom fields.
+ */
+const LOSS_SUMS = `,
+     changed AS MATERIALIZED (SELECT o.at, o.id FROM open o JOIN live l ON l.id = o.id WHERE l.h <> o."rowHash"),
+     edit AS (
+       SELECT f.key AS field, left(coalesce(f.value #>> '{}', ''), ${EDIT_VALUE_MAX}) AS value, count(*) AS n
+       FROM (SELECT v.id, to_jsonb(v) AS old FROM VERSIONS v WHERE v.ctid = ANY (ARRAY(SELECT c.at FROM changed c)) AND (SELECT count(*) FROM changed) >= $4) p
+       JOIN (SELECT l.id, to_jsonb(l) AS new FROM live l) q ON q.id = p.id
+       CROSS JOIN LATERAL (
+         SELECT e.key, e.value FROM jsonb_each(q.new) e WHERE e.key = ANY ($5::text[]) AND e.value IS DISTINCT FROM p.old -> e.key
+         UNION ALL
+         SELECT 'customFields.' || e.key, e.value
+         FROM jsonb_each(CASE jsonb_typeof(q.new -> 'customFields') WHEN 'object' THEN q.new -> 'customFields' ELSE '{}'::jsonb END) e
+         WHERE e.value IS DISTINCT FROM p.old -> 'customFields' -> e.key
+       ) f
+       GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 1
+     )`;
+const LOSS_COLUMNS = `,
+            (SELECT count(*) FROM open o WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = o.id))::bigint AS deleted_n,
+            (SELECT field FROM edit) AS edit_field, (SELECT value FROM edit) AS edit_value, (SELECT n FROM edit)::bigint AS edit_n`;
+const NO_LOSS_COLUMNS = `, NULL::bigint AS deleted_n, NULL::text AS edit_field, NULL::text AS edit_value, NULL::bigint AS edit_n`;
+
+/** Fields a person edits: every column but the id and the timestamps the CRM sets itself. */
+const editableFields = (table: AccountTable) => table.columns.filter((c) => c !== "id" && c !== "createdAt" && c !== "updatedAt" && c !== "customFields");
 
 /**
  * One table's part of a snapshot, in one statement. `live` holds the rows to
@@ -64,7 +124,7 @@ const CHANGE_SUMS = `SELECT (SELECT count(*) FROM closed)::bigint AS closed_n,
  * bulk load left stale, a nested-loop anti-join here is quadratic (1.4 s for
  * 2,000 contacts instead of 15 ms).
  */
-function versionStatement(table: AccountTable, mode: "log" | "all"): string {
+function versionStatement(table: AccountTable, mode: "log" | "all", detect: boolean): string {
   const ver = quoteIdent(table.versionTable);
   const liveColumns = `t."accountId", ${columnList(table, "t")}, ${rowFingerprint(table, "t")} AS h, pg_column_size(ROW(${columnList(table, "t")})) AS sz`;
   const scope =
@@ -88,8 +148,8 @@ function versionStatement(table: AccountTable, mode: "log" | "all"): string {
        SELECT l."accountId", ${columnList(table, "l")}, l.h, l.sz, $2 FROM live l
        WHERE NOT EXISTS (SELECT 1 FROM open o WHERE o.id = l.id AND o."rowHash" = l.h)
        RETURNING "rowHash" AS h, "rowBytes" AS sz
-     )
-     ${CHANGE_SUMS}`;
+     )${detect ? LOSS_SUMS.replace("VERSIONS", ver) : ""}
+     ${CHANGE_SUMS}${detect ? LOSS_COLUMNS : NO_LOSS_COLUMNS}`;
 }
 
 /** No nested loops for one statement (LATERAL lookups still run, being the only plan). */
@@ -103,8 +163,11 @@ async function withoutNestedLoops<T>(tx: DbOrTx, work: () => Promise<T>): Promis
   }
 }
 
-async function versionTable(tx: DbOrTx, table: AccountTable, accountId: string, seq: number, mode: "log" | "all"): Promise<TableChange> {
-  const [change] = await withoutNestedLoops(tx, () => tx.$queryRawUnsafe<TableChange[]>(versionStatement(table, mode), accountId, seq, table.key));
+/** `editFloor`: the fewest same-value edits that could be a loss (null: no loss detection). */
+async function versionTable(tx: DbOrTx, table: AccountTable, accountId: string, seq: number, mode: "log" | "all", editFloor: number | null): Promise<TableChange> {
+  const statement = versionStatement(table, mode, editFloor !== null);
+  const params = editFloor !== null ? [accountId, seq, table.key, editFloor, editableFields(table)] : [accountId, seq, table.key];
+  const [change] = await withoutNestedLoops(tx, () => tx.$queryRawUnsafe<TableChange[]>(statement, ...params));
   return change;
 }
 
@@ -119,7 +182,7 @@ async function versionTable(tx: DbOrTx, table: AccountTable, accountId: string, 
  */
 export async function copyAccountIntoSnapshot(
   tx: DbOrTx,
-  { accountId, kind, takenAt = new Date(), onTable, oncePerDay = false, compareAll = false }: Omit<TakeSnapshotOptions, "db">,
+  { accountId, kind, takenAt = new Date(), onTable, oncePerDay = false, compareAll = false, detectLosses = true, afterLossAlerts }: Omit<TakeSnapshotOptions, "db">,
 ): Promise<SnapshotSummary> {
   // One writer of an account's versions at a time: a second snapshot waits,
   // then continues from the first one's result (or, for the daily job, finds it and stops).
@@ -142,12 +205,19 @@ export async function copyAccountIntoSnapshot(
   const snapshot = await tx.snapshot.create({
     data: { accountId, kind, takenAt, seq, rowCounts: {}, checksums: {}, checksum: "", sizeBytes: 0n },
   });
+  // Losses are looked for between two backups: not in an account's first, and
+  // not after a restore's safety snapshot (what changed since is the restore's own doing).
+  const thresholds = detectLosses && kind === "DAILY" && previous && previous.kind !== "SAFETY" ? await loadLossThresholds(tx, accountId) : null;
+  const previousCounts = (previous?.rowCounts ?? {}) as Partial<TableCounts>;
+  const changes: Partial<Record<AccountTableKey, TypeChange>> = {};
   const before = (previous?.checksums ?? {}) as Partial<TableChecksums>;
   const rowCounts = {} as TableCounts;
   const checksums = {} as TableChecksums;
   let sizeBytes = previous?.sizeBytes ?? 0n;
   for (const table of ACCOUNT_TABLES) {
-    const change = await versionTable(tx, table, accountId, seq, mode);
+    const previousCount = previousCounts[table.key] ?? 0;
+    const change = await versionTable(tx, table, accountId, seq, mode, thresholds ? massEditFloor(previousCount, thresholds) : null);
+    if (thresholds) changes[table.key] = typeChange(previousCount, change);
     const { count, sum } = splitChecksum(before[table.key] ?? tableChecksum(0, "0"));
     const n = count - BigInt(change.closed_n) + BigInt(change.added_n);
     checksums[table.key] = tableChecksum(n, String(sum - BigInt(change.closed_sum) + BigInt(change.added_sum)));
@@ -159,7 +229,21 @@ export async function copyAccountIntoSnapshot(
   await tx.snapshot.update({ where: { id: snapshot.id }, data: { rowCounts, checksums, checksum, sizeBytes } });
   // The size support sees follows the measured size of the account's rows.
   await tx.$executeRaw`UPDATE account SET "databaseSizeBytes" = ${sizeBytes} + "externalDataBytes" WHERE id = ${accountId}::uuid`;
+  // In the snapshot's transaction: a snapshot retried after a crash raises its alerts once, with it.
+  if (thresholds) {
+    await raiseLossAlerts(tx, { accountId, snapshot: { id: snapshot.id, takenAt }, previous: previous!, changes, thresholds });
+    await afterLossAlerts?.();
+  }
   return { id: snapshot.id, seq, takenAt, rowCounts, checksums, checksum, sizeBytes };
+}
+
+function typeChange(before: number, change: TableChange): TypeChange {
+  const editCount = Number(change.edit_n ?? 0);
+  return {
+    before,
+    deleted: Number(change.deleted_n ?? 0),
+    topEdit: change.edit_field !== null && editCount > 0 ? { field: change.edit_field, value: change.edit_value ?? "", count: editCount } : null,
+  };
 }
 
 /** Takes a snapshot in its own transaction: a failure leaves no partial snapshot and no half-closed versions. */

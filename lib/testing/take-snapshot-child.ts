@@ -1,5 +1,6 @@
 // A snapshot taken in a process of its own, killed (SIGKILL) right after the
-// named table's versions were written, inside the snapshot's transaction:
+// named table's versions were written (or, for "loss-alerts", right after the
+// loss alerts and their notifications were), inside the snapshot's transaction:
 // node --import tsx --conditions=react-server lib/testing/take-snapshot-child.ts <databaseUrl> <accountId> <killAfterTable>
 import { createPrismaClient } from "@/lib/db/client";
 import { takeSnapshot } from "@/lib/snapshots/take-snapshot";
@@ -15,6 +16,9 @@ async function main() {
     kind: "DAILY",
     onTable: (key) => {
       if (key === killAfter) process.kill(process.pid, "SIGKILL");
+    },
+    afterLossAlerts: () => {
+      if (killAfter === "loss-alerts") process.kill(process.pid, "SIGKILL");
     },
   });
   await db.$disconnect();

@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/prisma";
 import { customerRunView, listRunViews } from "@/lib/restore/run-view";
+import { getTicketLossAlert } from "@/lib/loss-alerts/loss-alert-view";
 import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
 import { availableActions, canReply } from "@/lib/tickets/state-machine";
 
@@ -10,11 +11,11 @@ import { availableActions, canReply } from "@/lib/tickets/state-machine";
  * account (null for any other, or none), its latest run as customers see it,
  * and what they may do now.
  */
-export async function getCustomerTicketView({ actor, number }: { actor: { id: string; role: Role; accountId: string | null }; number: number }) {
+export async function getCustomerTicketView({ actor, number, locale }: { actor: { id: string; role: Role; accountId: string | null }; number: number; locale: string }) {
   if (!actor.accountId) return null;
   const ticket = await getCustomerTicket({ db: prisma, accountId: actor.accountId, number });
   if (!ticket) return null;
-  const [latestRun] = await listRunViews(prisma, ticket.id);
+  const [[latestRun], lossAlert] = await Promise.all([listRunViews(prisma, ticket.id), getTicketLossAlert(prisma, ticket.lossAlertId, locale)]);
   const actions = availableActions({
     status: ticket.status,
     method: ticket.method,
@@ -31,5 +32,7 @@ export async function getCustomerTicketView({ actor, number }: { actor: { id: st
     latestRun: latestRun ? customerRunView(latestRun) : null,
     canCancel: actions.includes("CANCEL"),
     canReply: canReply(ticket.status, actor.role),
+    /** The loss alert the request was filed from. */
+    lossAlert,
   };
 }

@@ -6,6 +6,7 @@ import { listRunViews } from "@/lib/restore/run-view";
 import { loadUndoFacts } from "@/lib/restore/start-run";
 import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
 import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
+import { getTicketLossAlert } from "@/lib/loss-alerts/loss-alert-view";
 import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
 
 /**
@@ -14,13 +15,14 @@ import { availableActions, decideTransition } from "@/lib/tickets/state-machine"
  * this agent may do now — the state machine's and the undo rule's answers,
  * not the page's. Null for a ticket that does not exist.
  */
-export async function getSupportTicketView({ actor, number }: { actor: Actor; number: number }) {
+export async function getSupportTicketView({ actor, number, locale }: { actor: Actor; number: number; locale: string }) {
   const ticket = await getSupportTicket({ db: prisma, number });
   if (!ticket) return null;
-  const [names, runs, undoFacts] = await Promise.all([
+  const [names, runs, undoFacts, lossAlert] = await Promise.all([
     staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]),
     listRunViews(prisma, ticket.id),
     loadUndoFacts(prisma, ticket.id, actor),
+    getTicketLossAlert(prisma, ticket.lossAlertId, locale),
   ]);
   const context = {
     status: ticket.status,
@@ -47,5 +49,7 @@ export async function getSupportTicketView({ actor, number }: { actor: Actor; nu
     approvedPreview: (ticket.approvedPreview as RecordedPreview | null) ?? null,
     /** What the last successful full restore removed and wrote (the approval card and the undo dialog repeat it). */
     fullRestoreFigures: figures ? { removed: figures.deleted ?? 0, written: figures.inserted ?? 0 } : null,
+    /** The loss alert the request was filed from. */
+    lossAlert,
   };
 }

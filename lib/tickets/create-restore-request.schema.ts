@@ -22,6 +22,8 @@ export const ZCreateRestoreRequestInput = z
     ackAllUsers: checkbox.refine((v) => v, { error: "ackAllUsersRequired" }),
     ackDataLoss: checkbox,
     requestKey: z.uuid({ error: "invalidForm" }),
+    /** Filed from a loss alert ("Review and restore"): the alert it answers. */
+    lossAlertId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "invalidForm" }).optional()),
   })
   .superRefine((value, ctx) => {
     // Losing later changes is the consequence of a full restore only.

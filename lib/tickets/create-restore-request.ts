@@ -55,6 +55,10 @@ export async function createRestoreRequest({
       const { eligibility } = await loadEligibility({ db: tx, accountId: actor.accountId, role: actor.role, now });
       const decision = checkRequestChoice(eligibility, { method: input.method, restoreDate: input.restoreDate });
       if (!decision.ok) throw new RequestRefusedError(decision.refusal);
+      // The tenant comes from the alert: another account's alert is no alert of this form.
+      if (input.lossAlertId && !(await tx.lossAlert.findFirst({ where: { id: input.lossAlertId, accountId: actor.accountId }, select: { id: true } }))) {
+        throw new AppError("VALIDATION", "invalidForm");
+      }
 
       const ticket = await tx.restoreTicket.create({
         data: {
@@ -69,6 +73,7 @@ export async function createRestoreRequest({
           backupExpiresAt: expiresAt(decision.snapshot.takenAt, retentionDaysFromEnv(process.env.SNAPSHOT_RETENTION_DAYS)),
           openForAccountId: actor.accountId,
           requestKey: input.requestKey,
+          lossAlertId: input.lossAlertId ?? null,
           createdAt: now,
         },
       });
@@ -84,6 +89,7 @@ export async function createRestoreRequest({
           restoreDate: decision.snapshot.date,
           snapshotTakenAt: decision.snapshot.takenAt.toISOString(),
           rowCounts: decision.snapshot.rowCounts,
+          ...(input.lossAlertId ? { lossAlertId: input.lossAlertId } : {}),
         },
         createdAt: now,
       });

@@ -13,6 +13,7 @@ export async function getCustomerTicket({ db, accountId, number }: { db: DbOrTx;
       status: true,
       description: true,
       rejectionReason: true,
+      lossAlertId: true,
       version: true,
       createdAt: true,
       updatedAt: true,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor, CUSTOMER_ROLES } from "@/lib/auth/session";
 import { getAccountOverview } from "@/lib/accounts/get-account-overview";
 import { listAccountTickets } from "@/lib/tickets/list-account-tickets";
@@ -10,6 +10,9 @@ import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getLossBannerView } from "@/lib/loss-alerts/get-loss-banner-view";
+import { LossAlertBanner } from "@/components/loss-alerts/loss-alert-banner";
+import { DismissLossAlertButton } from "@/app/(customer)/recovery/_components/dismiss-loss-alert-button";
 
 export const generateMetadata = pageTitle("recovery");
 
@@ -38,7 +41,7 @@ export default async function RecoveryPage() {
     );
   }
 
-  const tickets = await listAccountTickets(actor.accountId!);
+  const [tickets, banner] = await Promise.all([listAccountTickets(actor.accountId!), getLossBannerView({ accountId: actor.accountId!, locale: await getLocale() })]);
   return (
     <div>
       <PageHeader
@@ -46,6 +49,7 @@ export default async function RecoveryPage() {
         description={t("adminIntro", { account: account.name, plan: account.plan.name })}
         actions={<ButtonLink href="/recovery/new">{tn("newRequest")}</ButtonLink>}
       />
+      <LossAlertBanner {...banner} className="mb-6" dismissButton={(id) => <DismissLossAlertButton id={id} />} />
       <Card>
         <CardHeader title={t("listTitle")} />
         {tickets.length === 0 ? (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getImportStartView } from "@/lib/import/get-import-start-view";
 import type { AppliedFigures } from "@/lib/import/apply-import";
@@ -9,20 +9,25 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { ImportStart } from "@/app/(customer)/crm/import/_components/import-start";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getLossBannerView } from "@/lib/loss-alerts/get-loss-banner-view";
+import { LossAlertBanner } from "@/components/loss-alerts/loss-alert-banner";
+import { DismissLossAlertButton } from "@/app/(customer)/recovery/_components/dismiss-loss-alert-button";
 
 export const generateMetadata = pageTitle("importCsv");
 
 export default async function ImportPage() {
   const actor = await requireActor(["ACCOUNT_ADMIN"], "/crm/import");
-  const [{ files, history }, t, format] = await Promise.all([
+  const [{ files, history }, t, format, banner] = await Promise.all([
     getImportStartView(actor.accountId!),
     getTranslations("crmImport"),
     getFormatter(),
+    getLossBannerView({ accountId: actor.accountId!, locale: await getLocale() }),
   ]);
   const total = (f: AppliedFigures, key: "created" | "updated" | "skipped") => IMPORT_ORDER.reduce((n, type) => n + (f[type]?.[key] ?? 0), 0);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro")} />
+      <LossAlertBanner {...banner} dismissButton={(id) => <DismissLossAlertButton id={id} />} />
       <ImportStart
         ticketFiles={files.map((f) => ({ number: formatTicketNumber(f.ticket.number), fileName: f.fileName, rows: Object.values(f.rowCounts as Record<string, number>).reduce((a, b) => a + b, 0) }))}
       />

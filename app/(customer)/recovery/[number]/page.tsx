@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getCustomerTicketView } from "@/lib/ticket-views/get-customer-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
+import { TicketLossAlert } from "@/components/loss-alerts/ticket-loss-alert";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
@@ -23,7 +24,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
   const { number: text } = await params;
   const actor = await requireActor(["ACCOUNT_ADMIN"], `/recovery/${text}`);
   const number = parseTicketNumber(text);
-  const view = number === null ? null : await getCustomerTicketView({ actor, number });
+  const view = number === null ? null : await getCustomerTicketView({ actor, number, locale: await getLocale() });
   if (!view) notFound();
   const { ticket, latestRun, undone } = view;
 
@@ -51,6 +52,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
             <p>{t("filedBody")}</p>
           </Alert>
         )}
+        {view.lossAlert && <TicketLossAlert alert={view.lossAlert} />}
         {ticket.status === "NEEDS_INFO" && <Alert tone="warning" title={t("needsInfoTitle")}>{t("needsInfoBody")}</Alert>}
         {ticket.status === "REJECTED" && (
           <Alert tone="danger" title={t("rejectedTitle")}>

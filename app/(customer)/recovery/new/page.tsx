@@ -1,18 +1,26 @@
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CUSTOMER_ROLES, requireActor } from "@/lib/auth/session";
 import { loadEligibility } from "@/lib/tickets/load-eligibility";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 import { EligibilityBlockers } from "@/components/recovery/eligibility-blockers";
 import { RequestForm } from "@/app/(customer)/recovery/new/_components/request-form";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getLossAlertForRequest } from "@/lib/loss-alerts/get-loss-alert-for-request";
 
 export const generateMetadata = pageTitle("newRequest");
 
-export default async function NewRequestPage() {
+export default async function NewRequestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery/new");
   const t = await getTranslations("requestForm");
   const { account, eligibility } = await loadEligibility({ accountId: actor.accountId!, role: actor.role });
+  const { lossAlert } = await searchParams;
+  const prefill = await getLossAlertForRequest({
+    accountId: actor.accountId!,
+    id: typeof lossAlert === "string" ? lossAlert : undefined,
+    locale: await getLocale(),
+    csvAvailable: eligibility.methods.CSV.available,
+  });
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} description={t("intro", { account: account.name })} />
@@ -25,6 +33,7 @@ export default async function NewRequestPage() {
               requestKey={randomUUID()}
               csvAvailable={eligibility.methods.CSV.available}
               timeZone={account.timeZone}
+              prefill={prefill && { alertId: prefill.id, method: prefill.method, date: prefill.restoreDate, title: prefill.title, body: prefill.body }}
               dates={eligibility.dates.map((d) => ({ date: d.date, takenAt: d.takenAt.toISOString(), rowCounts: d.rowCounts }))}
             />
           </CardBody>

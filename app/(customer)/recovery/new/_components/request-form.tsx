@@ -14,23 +14,30 @@ export type DateOption = { date: string; takenAt: string; rowCounts: Record<stri
 
 type FieldErrors = Record<string, string[] | undefined>;
 
+/** Filled in from a loss alert ("Review and restore"). */
+export type RequestPrefill = { alertId: string; method: "CSV" | "FULL"; date: string; title: string; body: string };
+
 export function RequestForm({
   dates,
   csvAvailable,
   requestKey,
   timeZone,
+  prefill,
 }: {
   dates: DateOption[];
   csvAvailable: boolean;
   requestKey: string;
   timeZone: string;
+  prefill?: RequestPrefill | null;
 }) {
   const t = useTranslations("requestForm");
   const tErr = useTranslations("errors.codes");
   const format = useFormatter();
   const [state, formAction] = useActionState(createRestoreRequestAction, null);
-  const [method, setMethod] = useState<string | undefined>(csvAvailable ? undefined : "FULL");
-  const [date, setDate] = useState("");
+  const tLoss = useTranslations("lossAlerts");
+  const [method, setMethod] = useState<string | undefined>(prefill?.method ?? (csvAvailable ? undefined : "FULL"));
+  // The backup from before the loss, when it is still one of the dates offered.
+  const [date, setDate] = useState(prefill && dates.some((d) => d.date === prefill.date) ? prefill.date : "");
   const [description, setDescription] = useState("");
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
 
@@ -62,6 +69,16 @@ export function RequestForm({
   return (
     <form action={formAction} onSubmit={validate} className="space-y-8" noValidate>
       <input type="hidden" name="requestKey" value={requestKey} />
+      {prefill && (
+        <>
+          <input type="hidden" name="lossAlertId" value={prefill.alertId} />
+          <Alert tone="warning" title={tLoss("prefillTitle")}>
+            <p className="font-medium">{prefill.title}</p>
+            <p>{prefill.body}</p>
+            <p>{tLoss("prefillHint")}</p>
+          </Alert>
+        </>
+      )}
       {state && !state.ok && !state.fieldErrors && <Alert tone="danger">{state.message}</Alert>}
 
       <RadioGroup

@@ -10,6 +10,7 @@ import { totals } from "@/lib/preview/preview-figures";
 import { getSupportTicketView } from "@/lib/ticket-views/get-support-ticket-view";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { Alert } from "@/components/ui/alert";
+import { TicketLossAlert } from "@/components/loss-alerts/ticket-loss-alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
@@ -32,7 +33,7 @@ export default async function SupportTicketPage({ params }: Props) {
   const { number: text } = await params;
   const actor = await requireActor(SUPPORT_ROLES, `/support/tickets/${text}`);
   const number = parseTicketNumber(text);
-  const view = number === null ? null : await getSupportTicketView({ actor, number });
+  const view = number === null ? null : await getSupportTicketView({ actor, number, locale: await getLocale() });
   if (!view) notFound();
   const { ticket, runs, actions, undoUntil, approvedPreview, fullRestoreFigures } = view;
 
@@ -85,6 +86,7 @@ export default async function SupportTicketPage({ params }: Props) {
         undoFigures={fullRestoreFigures}
       />
 
+      {view.lossAlert && <TicketLossAlert alert={view.lossAlert} />}
       {ticket.approvalRequestedById && ticket.status === "IN_REVIEW" && (
         <Alert tone="info" title={t("approvalRequested", { name: view.approvalRequestedBy ?? "—" })}>
           {t("fourEyes")}

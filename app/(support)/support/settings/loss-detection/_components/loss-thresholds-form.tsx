@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { saveLossThresholdsAction } from "@/app/(support)/support/settings/loss-detection/actions";
+import type { LossThresholds } from "@/lib/loss-alerts/loss-rules";
+import { Alert } from "@/components/ui/alert";
+import { Checkbox, Field, Input, Select } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type Scope = { scope: string; kind: "plan" | "account"; name: string };
+const NUMBER_FIELDS = ["sharePercent", "minRecords", "anyRecords", "productSharePercent", "minTypeSize"] as const;
+
+/**
+ * Sets the thresholds for one plan or account. Choosing a scope fills the
+ * fields with what applies to it now (its override, or the defaults), so
+ * support edits from the current values.
+ */
+export function LossThresholdsForm({ scopes, current, defaults }: { scopes: Scope[]; current: Record<string, LossThresholds>; defaults: LossThresholds }) {
+  const t = useTranslations("lossAlerts.settings");
+  const [state, formAction] = useActionState(saveLossThresholdsAction, null);
+  const [scope, setScope] = useState("");
+  // Controlled, so a refused save keeps what support typed (React resets uncontrolled fields after an action).
+  const textOf = (th: LossThresholds) => Object.fromEntries(NUMBER_FIELDS.map((n) => [n, String(th[n])])) as Record<(typeof NUMBER_FIELDS)[number], string>;
+  const [values, setValues] = useState(() => textOf(defaults));
+  const [customFieldAny, setCustomFieldAny] = useState(defaults.customFieldAny);
+  const chooseScope = (next: string) => {
+    setScope(next);
+    const th = current[next] ?? defaults;
+    setValues(textOf(th));
+    setCustomFieldAny(th.customFieldAny);
+  };
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state?.ok && <Alert tone="success">{t("saved")}</Alert>}
+      {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+      <Field id="scope" label={t("scope")} error={errors.scope}>
+        <Select id="scope" name="scope" value={scope} onChange={(e) => chooseScope(e.target.value)} aria-invalid={!!errors.scope}>
+          <option value="">{t("scopePlaceholder")}</option>
+          <optgroup label={t("plans")}>
+            {scopes.filter((s) => s.kind === "plan").map((s) => (
+              <option key={s.scope} value={s.scope}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("accounts")}>
+            {scopes.filter((s) => s.kind === "account").map((s) => (
+              <option key={s.scope} value={s.scope}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
+        </Select>
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {NUMBER_FIELDS.map((name) => (
+          <Field key={name} id={name} label={t(name)} error={errors[name]}>
+            <Input
+              id={name}
+              name={name}
+              inputMode="decimal"
+              value={values[name]}
+              onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+              aria-invalid={!!errors[name]}
+            />
+          </Field>
+        ))}
+        <Checkbox name="customFieldAny" label={t("customFieldAny")} checked={customFieldAny} onChange={(e) => setCustomFieldAny(e.target.checked)} className="sm:col-span-2" />
+      </div>
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import type { DbOrTx } from "@/lib/db/client";
+import type { AccountTableKey } from "@/lib/account-data/tables";
+import { detectLosses, lossPercent, type LossThresholds, type TypeChange } from "@/lib/loss-alerts/loss-rules";
+import { enqueueNotifications, loadAudience } from "@/lib/notifications/enqueue-notifications";
+import { lossAlertRecipients } from "@/lib/notifications/recipients";
+import type { LossFacts } from "@/lib/notifications/notification-text";
+import { expiresAt, retentionDaysFromEnv } from "@/lib/retention/retention";
+
+type Backup = { id: string; takenAt: Date };
+
+/**
+ * Records the losses one daily snapshot saw and tells the account admin, in
+ * the snapshot's transaction. (snapshot, type, kind) is unique and the
+ * notification's source key is the alert, so running the detection again for
+ * the same pair of snapshots raises and sends nothing new.
+ */
+export async function raiseLossAlerts(
+  tx: DbOrTx,
+  { accountId, snapshot, previous, changes, thresholds }: { accountId: string; snapshot: Backup; previous: Backup; changes: Partial<Record<AccountTableKey, TypeChange>>; thresholds: LossThresholds },
+): Promise<number> {
+  const losses = detectLosses(changes, thresholds);
+  if (!losses.length) return 0;
+  const backupExpiresAt = expiresAt(previous.takenAt, retentionDaysFromEnv(process.env.SNAPSHOT_RETENTION_DAYS));
+  const alerts = await tx.lossAlert.createManyAndReturn({
+    data: losses.map((loss) => ({
+      accountId,
+      snapshotId: snapshot.id,
+      beforeSnapshotId: previous.id,
+      beforeTakenAt: previous.takenAt,
+      afterTakenAt: snapshot.takenAt,
+      backupExpiresAt,
+      tableKey: loss.tableKey,
+      kind: loss.kind,
+      count: loss.count,
+      total: loss.total,
+      ...(loss.kind === "MASS_EDIT" ? { field: loss.field, value: loss.value } : {}),
+      createdAt: snapshot.takenAt,
+    })),
+    skipDuplicates: true,
+  });
+  if (!alerts.length) return 0;
+  const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { name: true, ownerId: true, timeZone: true } });
+  const { audience, users } = await loadAudience(tx, accountId);
+  for (const alert of alerts) {
+    await enqueueNotifications(tx, {
+      sourceKey: `loss-alert:${alert.id}`,
+      recipients: lossAlertRecipients(account.ownerId, audience, "LOSS_DETECTED"),
+      users,
+      data: { account: account.name, loss: lossFacts(alert, account.timeZone) },
+      createdAt: snapshot.takenAt,
+    });
+  }
+  return alerts.length;
+}
+
+type AlertRow = {
+  id: string;
+  tableKey: string;
+  kind: "DELETED" | "MASS_EDIT";
+  count: number;
+  total: number;
+  beforeTakenAt: Date;
+  afterTakenAt: Date;
+  backupExpiresAt: Date;
+  field: string | null;
+  value: string | null;
+};
+
+/** The facts a loss notification carries: counts and times, never the records. */
+export function lossFacts(alert: AlertRow, timeZone: string): LossFacts {
+  return {
+    alertId: alert.id,
+    type: alert.tableKey as AccountTableKey,
+    kind: alert.kind,
+    count: alert.count,
+    percent: lossPercent(alert.count, alert.total),
+    from: alert.beforeTakenAt.toISOString(),
+    to: alert.afterTakenAt.toISOString(),
+    expires: alert.backupExpiresAt.toISOString(),
+    timeZone,
+    ...(alert.field !== null ? { field: alert.field, value: alert.value ?? "" } : {}),
+  };
+}
