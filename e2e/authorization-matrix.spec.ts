@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { baseURL } from "../playwright.config";
 import { databaseFingerprint, queryRows } from "./database";
 import { DEMO_PASSWORD, storageStatePath, type DemoUser } from "./users";
+import { actionIds, callAction } from "./server-actions";
 
 // Every server action and route handler of the app, called as raw HTTP
 // requests by every kind of caller, with the ids of the caller's own account,
@@ -22,7 +23,7 @@ const TYRELL_TICKET = "RR-000008";
 const NO_TICKET = "RR-999999";
 const STALE = 999_999; // a version no ticket has: an authorised call stops at CONFLICT and changes nothing
 const NO_ID = "00000000-0000-4000-8000-000000000000";
-const ALL_KINDS = ["TICKET_FILED", "TICKET_ASSIGNED", "INFO_REQUESTED", "REQUESTER_REPLIED", "SUPPORT_REPLIED", "TICKET_APPROVED", "TICKET_REJECTED", "TICKET_CANCELLED", "APPROVAL_WAITING", "RESTORE_STARTED", "RESTORE_COMPLETED", "RESTORE_FAILED", "RESTORE_UNDONE", "UNDO_FAILED", "ACCOUNT_RESTORE_STARTED", "ACCOUNT_RESTORE_FINISHED", "BACKUP_EXPIRING"];
+const ALL_KINDS = ["TICKET_FILED", "TICKET_ASSIGNED", "INFO_REQUESTED", "REQUESTER_REPLIED", "SUPPORT_REPLIED", "TICKET_APPROVED", "TICKET_REJECTED", "TICKET_CANCELLED", "APPROVAL_WAITING", "RESTORE_STARTED", "RESTORE_COMPLETED", "RESTORE_FAILED", "RESTORE_UNDONE", "UNDO_FAILED", "ACCOUNT_RESTORE_STARTED", "ACCOUNT_RESTORE_FINISHED", "BACKUP_EXPIRING", "LOSS_DETECTED", "LOSS_REMINDER"];
 /** An email in the outbox (the demo's seeded notifications have some), read before the matrix runs. */
 let outboxEmailId = NO_ID;
 
@@ -53,6 +54,15 @@ const ACTIONS: Record<string, ActionEntry> = {
     args: () => [null, { method: "CSV", restoreDate: "2020-01-01", description: "Authorization matrix probe, never filed.", ackAllUsers: true, ackDataLoss: true, requestKey: "f3f0c0de-0000-4000-8000-000000000001" }],
     ticketScoped: false,
   },
+  // No such alert: not found for an admin (another account's alert is not found either: lib/loss-alerts and e2e/loss-alerts).
+  "app/(customer)/recovery/actions.ts#dismissLossAlertAction": { allow: ADMINS, args: () => [{ id: NO_ID }], ticketScoped: false },
+  "app/(support)/support/settings/loss-detection/actions.ts#saveLossThresholdsAction": {
+    allow: SUPPORT,
+    // An account that does not exist: refused, nothing saved.
+    args: () => [null, { scope: `account:${NO_ID}`, sharePercent: "10", minRecords: "20", anyRecords: "500", productSharePercent: "5", minTypeSize: "20" }],
+    ticketScoped: false,
+  },
+  "app/(support)/support/settings/loss-detection/actions.ts#removeLossThresholdsAction": { allow: SUPPORT, args: () => [{ scope: `plan:${NO_ID}` }], ticketScoped: false },
   "app/(customer)/recovery/[number]/actions.ts#replyAction": { allow: ADMINS, args: (n) => [{ number: n, version: STALE, body: "probe" }], ticketScoped: true },
   "app/(customer)/recovery/[number]/actions.ts#cancelAction": { allow: ADMINS, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
   "app/(customer)/crm/import/actions.ts#applyImportAction": { allow: ADMINS, args: () => [{ id: NO_ID }], ticketScoped: false },
@@ -111,11 +121,6 @@ function endpointsInCode() {
   return { actions: actions.sort(), routes: files.filter((f) => f.endsWith("/route.ts")).sort() };
 }
 
-function actionIds(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
-  return new Map(Object.entries(manifest).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
-}
-
 async function contextFor(browser: Browser, caller: Caller) {
   if (caller === "anonymous") return browser.newContext();
   if (caller === "tyrellAdmin") {
@@ -130,17 +135,6 @@ async function contextFor(browser: Browser, caller: Caller) {
     return context;
   }
   return browser.newContext({ storageState: storageStatePath(caller as DemoUser) });
-}
-
-async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
-  const response = await request.post("/", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  const text = await response.text();
-  const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1];
-  return { status: response.status(), code: code ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`) };
 }
 
 test("every endpoint in the code has an entry in the matrix", () => {

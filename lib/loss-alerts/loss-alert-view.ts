@@ -1,12 +1,11 @@
 import "server-only";
-import type { DbOrTx } from "@/lib/db/client";
 import { describeNotification } from "@/lib/notifications/notification-text";
 import { notificationTranslator } from "@/lib/notifications/translator";
 import { reviewLossPath } from "@/lib/notifications/email-template";
-import { lossFacts } from "@/lib/loss-alerts/raise-loss-alerts";
+import { lossFacts, type AlertRow } from "@/lib/loss-alerts/loss-facts";
 import { dateInTimeZone } from "@/lib/tickets/eligibility";
 
-export type LossAlertRow = Parameters<typeof lossFacts>[0] & { accountId: string };
+export type LossAlertRow = AlertRow;
 
 export type LossAlertItem = {
   id: string;
@@ -41,11 +40,4 @@ export function toLossAlertItem(alert: LossAlertRow, { locale, timeZone }: { loc
     restoreDate: dateInTimeZone(alert.beforeTakenAt, timeZone),
     reviewHref: reviewLossPath(alert.id),
   };
-}
-
-/** The alert a ticket was filed from, as its page shows it; null when there is none (or it was removed with its account's data). */
-export async function getTicketLossAlert(db: DbOrTx, lossAlertId: string | null, locale: string): Promise<LossAlertItem | null> {
-  if (!lossAlertId) return null;
-  const alert = await db.lossAlert.findUnique({ where: { id: lossAlertId }, include: { account: { select: { timeZone: true } } } });
-  return alert ? toLossAlertItem(alert, { locale, timeZone: alert.account.timeZone }) : null;
 }

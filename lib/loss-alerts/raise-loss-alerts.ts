@@ -1,11 +1,11 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import type { AccountTableKey } from "@/lib/account-data/tables";
-import { detectLosses, lossPercent, type LossThresholds, type TypeChange } from "@/lib/loss-alerts/loss-rules";
+import { detectLosses, type LossThresholds, type TypeChange } from "@/lib/loss-alerts/loss-rules";
 import { enqueueNotifications, loadAudience } from "@/lib/notifications/enqueue-notifications";
 import { lossAlertRecipients } from "@/lib/notifications/recipients";
-import type { LossFacts } from "@/lib/notifications/notification-text";
 import { expiresAt, retentionDaysFromEnv } from "@/lib/retention/retention";
+import { lossFacts } from "@/lib/loss-alerts/loss-facts";
 
 type Backup = { id: string; takenAt: Date };
 
@@ -52,33 +52,4 @@ export async function raiseLossAlerts(
     });
   }
   return alerts.length;
-}
-
-type AlertRow = {
-  id: string;
-  tableKey: string;
-  kind: "DELETED" | "MASS_EDIT";
-  count: number;
-  total: number;
-  beforeTakenAt: Date;
-  afterTakenAt: Date;
-  backupExpiresAt: Date;
-  field: string | null;
-  value: string | null;
-};
-
-/** The facts a loss notification carries: counts and times, never the records. */
-export function lossFacts(alert: AlertRow, timeZone: string): LossFacts {
-  return {
-    alertId: alert.id,
-    type: alert.tableKey as AccountTableKey,
-    kind: alert.kind,
-    count: alert.count,
-    percent: lossPercent(alert.count, alert.total),
-    from: alert.beforeTakenAt.toISOString(),
-    to: alert.afterTakenAt.toISOString(),
-    expires: alert.backupExpiresAt.toISOString(),
-    timeZone,
-    ...(alert.field !== null ? { field: alert.field, value: alert.value ?? "" } : {}),
-  };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { enqueueNotifications, loadAudience } from "@/lib/notifications/enqueue-notifications";
 import { lossAlertRecipients } from "@/lib/notifications/recipients";
-import { lossFacts } from "@/lib/loss-alerts/raise-loss-alerts";
+import { lossFacts } from "@/lib/loss-alerts/loss-facts";
 
 /** How long before the backup from before a loss expires the admin is reminded. */
 export const LOSS_REMINDER_BEFORE_MS = 48 * 60 * 60_000;

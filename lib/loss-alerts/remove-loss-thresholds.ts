@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { resolveThresholdScope } from "@/lib/loss-alerts/save-loss-thresholds";
+import { resolveThresholdScope } from "@/lib/loss-alerts/resolve-threshold-scope";
 
 /** Back to the plan's thresholds (for an account) or the defaults (for a plan). */
 export async function removeLossThresholds({ db, scope }: { db: Db; scope: string }) {

@@ -1,20 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { resolveThresholdScope } from "@/lib/loss-alerts/resolve-threshold-scope";
 import type { LossThresholds } from "@/lib/loss-alerts/loss-rules";
-
-export type ThresholdScope = { planId: string } | { accountId: string };
-
-/** "plan:<id>" / "account:<id>" → the plan or account, which must exist (a crafted id is not found, nothing saved). */
-export async function resolveThresholdScope(db: Db, scope: string): Promise<ThresholdScope> {
-  const [kind, id] = scope.split(":");
-  const found =
-    kind === "plan"
-      ? await db.plan.findUnique({ where: { id }, select: { id: true } })
-      : await db.account.findUnique({ where: { id }, select: { id: true } });
-  if (!found) throw new AppError("NOT_FOUND", "LOSS_SCOPE_NOT_FOUND");
-  return kind === "plan" ? { planId: id } : { accountId: id };
-}
 
 /** Support's override of the loss-detection thresholds for one plan or one account. */
 export async function saveLossThresholds({ db, actor, scope, thresholds }: { db: Db; actor: { id: string }; scope: string; thresholds: LossThresholds }) {

@@ -16,21 +16,65 @@ const data: NotificationData = {
   expires: "2026-11-26T09:30:00.000Z",
 };
 
+/** Loss alerts are about the account, not a ticket: their data has no ticket. */
+const LOSS_KINDS: NotificationKind[] = ["LOSS_DETECTED", "LOSS_REMINDER"];
+const lossData: NotificationData = {
+  account: "Acme Sp. z o.o.",
+  loss: {
+    alertId: "5d7a3f2e-1b1c-4c55-9f8e-2a0c4f7d9b10",
+    type: "contact",
+    kind: "DELETED",
+    count: 312,
+    percent: 14,
+    from: "2026-11-27T01:00:00.000Z",
+    to: "2026-11-28T01:00:00.000Z",
+    expires: "2026-12-04T01:00:00.000Z",
+    timeZone: "Europe/Warsaw",
+  },
+};
+
 function render(kind: NotificationKind, locale: string, audience: EmailAudience, overrides: Partial<NotificationData> = {}, name = "Adam Nowak") {
   const { t, locale: chosen } = notificationTranslator(locale);
   return renderEmail({ kind, data: { ...data, ...overrides }, locale: chosen, t, recipient: { name, audience }, baseUrl: BASE });
 }
 
+function renderLoss(kind: NotificationKind, locale: string, loss: Partial<NonNullable<NotificationData["loss"]>> = {}) {
+  const { t, locale: chosen } = notificationTranslator(locale);
+  return renderEmail({ kind, data: { ...lossData, loss: { ...lossData.loss!, ...loss } }, locale: chosen, t, recipient: { name: "Adam Nowak", audience: "customer" }, baseUrl: BASE });
+}
+
+describe("loss alerts: counts and times in the admin's language, a button to the filled-in request", () => {
+  it("English", () => {
+    const email = renderLoss("LOSS_DETECTED", "en");
+    expect(email.subject).toBe("[Restore Desk] Large change in your CRM: Contacts");
+    expect(email.text).toContain("312 contacts (14%) were deleted between Fri, Nov 27, 02:00 AM and Sat, Nov 28, 02:00 AM. The backup from Nov 27 is kept until Fri, Dec 4, 02:00 AM.");
+    expect(email.text).toContain("Review and restore: https://desk.example.com/recovery/new?lossAlert=5d7a3f2e-1b1c-4c55-9f8e-2a0c4f7d9b10");
+    expect(email.text).toContain("you are the account admin of Acme Sp. z o.o.");
+  });
+
+  it("Polish, with the plural the count needs", () => {
+    expect(renderLoss("LOSS_DETECTED", "pl").text).toContain("Usunięto 312 kontaktów (14%) między pt., 27 lis, 02:00 a sob., 28 lis, 02:00.");
+    expect(renderLoss("LOSS_DETECTED", "pl", { count: 3 }).text).toContain("Usunięto 3 kontakty");
+    expect(renderLoss("LOSS_DETECTED", "pl", { type: "company", count: 1 }).text).toContain("Usunięto 1 firmę");
+    expect(renderLoss("LOSS_REMINDER", "pl").subject).toBe("[Restore Desk] Ostatnie dni na przywrócenie: Kontakty");
+  });
+
+  it("a mass edit names the field and the value", () => {
+    const email = renderLoss("LOSS_DETECTED", "en", { kind: "MASS_EDIT", field: "position", value: "Former employee", count: 400, percent: 18 });
+    expect(email.text).toContain("The field “position” was set to “Former employee” on many records at once — Contacts: 400 (18%)");
+  });
+});
+
 describe("every kind renders in both languages", () => {
   for (const locale of ["en", "pl"]) {
     for (const kind of KINDS) {
       it(`${kind} (${locale})`, () => {
-        const email = render(kind, locale, "customer");
+        const email = LOSS_KINDS.includes(kind) ? renderLoss(kind, locale) : render(kind, locale, "customer");
         for (const part of [email.subject, email.text, email.html]) {
           expect(part).not.toMatch(/notifications\.|\{\w+\}/); // no missing message, no {param} left unfilled
         }
         expect(email.subject).toMatch(/^\[Restore Desk\] /);
-        if (kind !== "ACCOUNT_RESTORE_STARTED" && kind !== "ACCOUNT_RESTORE_FINISHED") expect(email.subject).toContain("RR-000042");
+        if (kind !== "ACCOUNT_RESTORE_STARTED" && kind !== "ACCOUNT_RESTORE_FINISHED" && !LOSS_KINDS.includes(kind)) expect(email.subject).toContain("RR-000042");
         expect(email.text).toContain(locale === "pl" ? "Dzień dobry, Adam Nowak," : "Hello Adam Nowak,");
         expect(email.text).toContain("https://desk.example.com/settings/notifications");
         expect(email.html).toContain('href="https://desk.example.com/settings/notifications"');

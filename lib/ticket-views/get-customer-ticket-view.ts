@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/prisma";
 import { customerRunView, listRunViews } from "@/lib/restore/run-view";
-import { getTicketLossAlert } from "@/lib/loss-alerts/loss-alert-view";
+import { getTicketLossAlert } from "@/lib/loss-alerts/get-ticket-loss-alert";
 import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
 import { availableActions, canReply } from "@/lib/tickets/state-machine";
 

@@ -6,7 +6,7 @@ import { listRunViews } from "@/lib/restore/run-view";
 import { loadUndoFacts } from "@/lib/restore/start-run";
 import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
 import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
-import { getTicketLossAlert } from "@/lib/loss-alerts/loss-alert-view";
+import { getTicketLossAlert } from "@/lib/loss-alerts/get-ticket-loss-alert";
 import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
 
 /**

@@ -1,0 +1,141 @@
+import { expect, test } from "@playwright/test";
+import { smtpPort } from "../playwright.config";
+import { startSmtpInbox } from "../lib/testing/smtp-inbox";
+import { spawnScript } from "../lib/testing/child-script";
+import { e2eDatabaseUrl, queryRows } from "./database";
+import { signedInAs } from "./flows";
+import { actionIds, callAction } from "./server-actions";
+
+// A colleague deletes 300 of Acme's contacts; the next daily snapshot notices.
+// The admin sees the banner and gets the email (a real SMTP server on the port
+// the app mails to), follows "Review and restore" to a request filled in with
+// the backup from before the deletion, and support sees the link. At the end
+// the request is cancelled and the contacts put back, so later tests find
+// Acme as the demo has it.
+test.describe.configure({ mode: "serial" });
+
+let inbox: Awaited<ReturnType<typeof startSmtpInbox>> | null = null;
+type Row = Record<string, unknown>;
+let deleted: Row[] = [];
+let accountId = "";
+
+test.beforeAll(async () => {
+  inbox = await startSmtpInbox(smtpPort);
+  [{ id: accountId }] = await queryRows<{ id: string }>(`SELECT id FROM account WHERE "portalAddress" = 'acme.crm.example'`);
+});
+
+test.afterAll(async () => {
+  await inbox?.close();
+  // Put the contacts back exactly as they were (their change-log entries are harmless: the next snapshot finds them unchanged).
+  if (deleted.length) await queryRows(`INSERT INTO crm_contact SELECT * FROM json_populate_recordset(NULL::crm_contact, $1::json) ON CONFLICT (id) DO NOTHING`, [JSON.stringify(deleted)]);
+});
+
+test("[ACME ADMIN + SUPPORT] 300 deleted contacts: banner and email, Review and restore files the request for the backup from before, support sees the link", async ({ browser }) => {
+  test.setTimeout(120_000);
+  deleted = await queryRows<Row>(
+    `DELETE FROM crm_contact WHERE id IN (SELECT id FROM crm_contact WHERE "accountId" = $1::uuid ORDER BY "createdAt" DESC, id LIMIT 300) RETURNING *`,
+    [accountId],
+  );
+  expect(deleted).toHaveLength(300);
+
+  // The next daily snapshot, as the daily job takes it at 01:00 UTC tomorrow.
+  const now = new Date();
+  const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 1));
+  const snapshot = spawnScript("lib/testing/take-snapshot-child.ts", [e2eDatabaseUrl, accountId, "-", tomorrow.toISOString()]);
+  await snapshot.exited;
+  expect(snapshot.child.exitCode).toBe(0);
+  const [alert] = await queryRows<{ id: string; total: number; before: string }>(
+    `SELECT id, total, to_char("beforeTakenAt" AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM-DD') AS before FROM loss_alert WHERE "accountId" = $1::uuid AND "tableKey" = 'contact' AND count = 300`,
+    [accountId],
+  );
+  expect(alert, "the snapshot raised a loss alert for the contacts").toBeTruthy();
+  const percent = Math.round((300 * 100) / alert.total);
+
+  // The banner, on the recovery page and on the CRM import page.
+  const admin = await signedInAs(browser, "acmeAdmin");
+  await admin.page.goto("/recovery");
+  const banner = admin.page.getByTestId("loss-alert-banner");
+  const item = banner.getByTestId("loss-alert").filter({ hasText: "300 contacts" });
+  await expect(item).toContainText(`300 contacts (${percent}%) were deleted between`);
+  await expect(item).toContainText("is kept until");
+  await admin.page.goto("/crm/import");
+  await expect(admin.page.getByTestId("loss-alert-banner").getByTestId("loss-alert").filter({ hasText: "300 contacts" })).toBeVisible();
+
+  // The email: counts, not records, and the button to the filled-in request.
+  await expect
+    .poll(() => inbox!.received.filter((m) => m.rcpt.includes("admin@acme.test") && (m.mail.text ?? "").includes("300 contacts")).length, { timeout: 30_000, message: "the loss email to the Acme admin" })
+    .toBe(1);
+  const email = inbox!.received.find((m) => (m.mail.text ?? "").includes("300 contacts"))!.mail;
+  expect(email.subject).toBe("[Restore Desk] Large change in your CRM: Contacts");
+  for (const contact of deleted.slice(0, 20)) expect(email.text).not.toContain(String(contact.email));
+  expect(email.text).toContain(`/recovery/new?lossAlert=${alert.id}`);
+
+  // Review and restore: the form filled in from the alert.
+  await admin.page.goto("/recovery");
+  await admin.page.getByTestId("loss-alert").filter({ hasText: "300 contacts" }).getByRole("link", { name: "Review and restore" }).click();
+  await expect(admin.page).toHaveURL(new RegExp(`/recovery/new\\?lossAlert=${alert.id}`));
+  await expect(admin.page.getByText("Filled in from a loss alert")).toBeVisible();
+  await expect(admin.page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("CSV file")).toBeChecked();
+  await expect(admin.page.getByLabel("Restore to date")).toHaveValue(alert.before);
+  await admin.page.getByLabel("What was lost?").fill("300 contacts were deleted by a colleague; we need them back from the backup before.");
+  await admin.page.getByLabel(/I understand the restore affects all users/).check();
+  await admin.page.getByRole("button", { name: "Submit request" }).click();
+  await expect(admin.page).toHaveURL(/\/recovery\/RR-\d{6}/);
+  const number = admin.page.url().match(/RR-\d{6}/)![0];
+  await expect(admin.page.getByTestId("ticket-loss-alert")).toContainText("Large change in your CRM: Contacts");
+  const [ticket] = await queryRows<{ restoreDate: string; lossAlertId: string }>(
+    `SELECT to_char("restoreDate", 'YYYY-MM-DD') AS "restoreDate", "lossAlertId" FROM restore_ticket WHERE number = $1`,
+    [Number(number.slice(3))],
+  );
+  expect(ticket).toEqual({ restoreDate: alert.before, lossAlertId: alert.id });
+  // Followed by a request: no longer in the banner.
+  await admin.page.goto("/recovery");
+  await expect(admin.page.getByTestId("loss-alert").filter({ hasText: "300 contacts" })).toHaveCount(0);
+
+  // Support: the alert in Loss alerts with its request, and the alert on the ticket.
+  const agent = await signedInAs(browser, "support");
+  await agent.page.goto("/support/loss-alerts");
+  const row = agent.page.getByTestId("support-loss-alert").filter({ hasText: "300 contacts" });
+  await expect(row).toContainText("Acme Sp. z o.o.");
+  await row.getByRole("link", { name: number }).click();
+  await expect(agent.page).toHaveURL(new RegExp(`/support/tickets/${number}`));
+  await expect(agent.page.getByTestId("ticket-loss-alert")).toContainText("Large change in your CRM: Contacts");
+
+  // Cancelled, so the next tests can file Acme's requests.
+  await admin.page.goto(`/recovery/${number}`);
+  await admin.page.getByRole("button", { name: "Cancel request" }).click();
+  await admin.page.getByRole("dialog").getByRole("button", { name: "Cancel request" }).click();
+  await expect(admin.page.getByText("Cancelled").first()).toBeVisible();
+  await admin.context.close();
+  await agent.context.close();
+});
+
+test("[ACME ADMIN / MEMBER / GLOBEX ADMIN] dismissing says who and when; members are not shown alerts and may not dismiss; another account's admin gets not-found", async ({ browser }) => {
+  const [productAlert] = await queryRows<{ id: string }>(`SELECT id FROM loss_alert WHERE "accountId" = $1::uuid AND "tableKey" = 'product'`, [accountId]);
+  const dismiss = actionIds().get("app/(customer)/recovery/actions.ts#dismissLossAlertAction")!;
+  const member = await signedInAs(browser, "acmeMember");
+  await member.page.goto("/recovery");
+  await expect(member.page.getByTestId("loss-alert-banner")).toHaveCount(0);
+  expect((await callAction(member.context.request, dismiss, [{ id: productAlert.id }])).code).toBe("FORBIDDEN");
+  await member.context.close();
+  const globex = await signedInAs(browser, "globexAdmin");
+  expect((await callAction(globex.context.request, dismiss, [{ id: productAlert.id }])).code).toBe("NOT_FOUND");
+  await globex.context.close();
+  expect(await queryRows(`SELECT 1 FROM loss_alert WHERE id = $1::uuid AND "dismissedAt" IS NULL`, [productAlert.id])).toHaveLength(1);
+
+  const admin = await signedInAs(browser, "acmeAdmin");
+  await admin.page.goto("/recovery");
+  // The demo's own loss two days ago: products deleted.
+  const products = admin.page.getByTestId("loss-alert").filter({ hasText: /products/ });
+  await expect(products).toHaveCount(1);
+  await products.getByRole("button", { name: "Dismiss — this was intended" }).click();
+  await expect(admin.page.getByTestId("loss-alert").filter({ hasText: /products/ })).toHaveCount(0);
+  const [dismissed] = await queryRows<{ who: string }>(
+    `SELECT u.email AS who FROM loss_alert a JOIN app_user u ON u.id = a."dismissedById" WHERE a."accountId" = $1::uuid AND a."tableKey" = 'product' AND a."dismissedAt" IS NOT NULL`,
+    [accountId],
+  );
+  expect(dismissed).toEqual({ who: "admin@acme.test" });
+  // Put back as the demo has it.
+  await queryRows(`UPDATE loss_alert SET "dismissedAt" = NULL, "dismissedById" = NULL WHERE "accountId" = $1::uuid AND "tableKey" = 'product'`, [accountId]);
+  await admin.context.close();
+});
