@@ -68,9 +68,9 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
         </div>
       </div>
       {links.length > 0 && (
-        <nav aria-label={t("nav.mobile")} className="flex gap-1 border-t border-slate-100 px-4 py-1 sm:hidden">
+        <nav aria-label={t("nav.mobile")} className="flex flex-wrap gap-x-1 border-t border-slate-100 px-2 py-1 sm:hidden">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            <Link key={link.href} href={link.href} className="whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
               {link.label}
             </Link>
           ))}

@@ -23,8 +23,8 @@ export type TakeSnapshotOptions = {
    */
   compareAll?: boolean;
   /**
-   * Look for mass deletions and mass edits since the previous daily backup
-   * and raise loss alerts (daily snapshots only; default on). Off: the
+   * Look for mass deletions and mass edits since the previous backup and
+   * raise loss alerts (not for safety snapshots; default on). Off: the
    * benchmark's measure of what detection costs.
    */
   detectLosses?: boolean;
@@ -205,9 +205,11 @@ export async function copyAccountIntoSnapshot(
   const snapshot = await tx.snapshot.create({
     data: { accountId, kind, takenAt, seq, rowCounts: {}, checksums: {}, checksum: "", sizeBytes: 0n },
   });
-  // Losses are looked for between two backups: not in an account's first, and
-  // not after a restore's safety snapshot (what changed since is the restore's own doing).
-  const thresholds = detectLosses && kind === "DAILY" && previous && previous.kind !== "SAFETY" ? await loadLossThresholds(tx, accountId) : null;
+  // Losses are looked for between two backups (daily, or one taken by hand —
+  // it consumes the change log too, so a loss before it would go unseen):
+  // not in an account's first, not in a restore's safety snapshot, and not
+  // after one (what changed since is the restore's own doing).
+  const thresholds = detectLosses && kind !== "SAFETY" && previous && previous.kind !== "SAFETY" ? await loadLossThresholds(tx, accountId) : null;
   const previousCounts = (previous?.rowCounts ?? {}) as Partial<TableCounts>;
   const changes: Partial<Record<AccountTableKey, TypeChange>> = {};
   const before = (previous?.checksums ?? {}) as Partial<TableChecksums>;
