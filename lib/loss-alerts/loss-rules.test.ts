@@ -1,5 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_LOSS_THRESHOLDS as D, detectLosses, effectiveThresholds, lossPercent, massEditFloor, NO_EDIT_FLOOR, passesGeneralRule, ZLossThresholds, type TypeChange } from "@/lib/loss-alerts/loss-rules";
+import {
+  DEFAULT_LOSS_THRESHOLDS as D,
+  detectLosses,
+  effectiveThresholds,
+  lossPercent,
+  massEditFloor,
+  NO_EDIT_FLOOR,
+  passesGeneralRule,
+  passesShareRule,
+  ZLossThresholds,
+  type TypeChange,
+} from "@/lib/loss-alerts/loss-rules";
 
 const deleted = (before: number, n: number): TypeChange => ({ before, deleted: n, topEdit: null });
 
@@ -44,6 +55,14 @@ describe("detectLosses", () => {
     expect(detectLosses({ contact: edit(100) }, D)).toEqual([{ tableKey: "contact", kind: "MASS_EDIT", count: 100, total: 1000, field: "position", value: "Former employee" }]);
   });
 
+  test("a mass edit needs the share: 500 tasks completed in a large account is ordinary work", () => {
+    const edit = (before: number, count: number): TypeChange => ({ before, deleted: 0, topEdit: { field: "status", value: "COMPLETED", count } });
+    expect(detectLosses({ task: edit(50_000, 1_000) }, D)).toEqual([]);
+    expect(detectLosses({ task: edit(50_000, 5_000) }, D).map((l) => l.kind)).toEqual(["MASS_EDIT"]);
+    // Deleting those 1,000 would be a loss (the absolute rule).
+    expect(detectLosses({ task: deleted(50_000, 1_000) }, D).map((l) => l.kind)).toEqual(["DELETED"]);
+  });
+
   test("deletions and a mass edit of one type are two losses", () => {
     const losses = detectLosses({ deal: { before: 300, deleted: 40, topEdit: { field: "stage", value: "LOST", count: 200 } } }, D);
     expect(losses.map((l) => l.kind)).toEqual(["DELETED", "MASS_EDIT"]);
@@ -59,7 +78,7 @@ describe("massEditFloor: below it a same-value edit cannot be a loss", () => {
     [10, NO_EDIT_FLOOR], // too small a type
     [100, 20], // 10 % = 10, but at least 20
     [1000, 100],
-    [100_000, 500], // the absolute rule comes first
+    [100_000, 10_000], // edits have no absolute rule
   ])("%i records → %i", (before, floor) => {
     expect(massEditFloor(before, D)).toBe(floor);
   });
@@ -67,8 +86,8 @@ describe("massEditFloor: below it a same-value edit cannot be a loss", () => {
   test("every edit count at the floor passes and one below does not", () => {
     for (const before of [20, 57, 199, 200, 201, 1234, 4999, 5000, 5001, 80_000]) {
       const floor = massEditFloor(before, D);
-      expect(passesGeneralRule(floor, before, D)).toBe(true);
-      expect(passesGeneralRule(floor - 1, before, D)).toBe(false);
+      expect(passesShareRule(floor, before, D)).toBe(true);
+      expect(passesShareRule(floor - 1, before, D)).toBe(false);
     }
   });
 });

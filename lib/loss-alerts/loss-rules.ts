@@ -76,10 +76,15 @@ export type DetectedLoss =
   | { tableKey: AccountTableKey; kind: "DELETED"; count: number; total: number }
   | { tableKey: AccountTableKey; kind: "MASS_EDIT"; count: number; total: number; field: string; value: string };
 
-/** Whether `count` of `total` records passes the general rule: share and minimum together, or the absolute number. */
-export function passesGeneralRule(count: number, total: number, t: LossThresholds): boolean {
+/** Whether `count` of `total` records is both the share and the minimum. */
+export function passesShareRule(count: number, total: number, t: LossThresholds): boolean {
   if (count <= 0 || total <= 0) return false;
-  return (count * 100 >= t.sharePercent * total && count >= t.minRecords) || count >= t.anyRecords;
+  return count * 100 >= t.sharePercent * total && count >= t.minRecords;
+}
+
+/** Whether `count` of `total` deleted records passes the general rule: share and minimum together, or the absolute number. */
+export function passesGeneralRule(count: number, total: number, t: LossThresholds): boolean {
+  return passesShareRule(count, total, t) || (count > 0 && count >= t.anyRecords);
 }
 
 function isDeletionLoss(key: AccountTableKey, count: number, total: number, t: LossThresholds): boolean {
@@ -104,8 +109,10 @@ export function detectLosses(changes: Partial<Record<AccountTableKey, TypeChange
     if (isDeletionLoss(tableKey, change.deleted, change.before, t)) {
       losses.push({ tableKey, kind: "DELETED", count: change.deleted, total: change.before });
     }
+    // A mass edit by share only: in a large account, 500 tasks completed or
+    // activities marked done in a day is ordinary work, not a loss.
     const edit = change.topEdit;
-    if (edit && change.before >= t.minTypeSize && passesGeneralRule(edit.count, change.before, t)) {
+    if (edit && change.before >= t.minTypeSize && passesShareRule(edit.count, change.before, t)) {
       losses.push({ tableKey, kind: "MASS_EDIT", count: edit.count, total: change.before, field: edit.field, value: edit.value });
     }
   }
@@ -124,5 +131,5 @@ export const NO_EDIT_FLOOR = 2_147_483_647;
 /** The fewest records with the same edit that could pass the thresholds for a type of `before` records. */
 export function massEditFloor(before: number, t: LossThresholds): number {
   if (before < t.minTypeSize) return NO_EDIT_FLOOR;
-  return Math.max(1, Math.min(t.anyRecords, Math.max(t.minRecords, Math.ceil((t.sharePercent * before) / 100))));
+  return Math.max(1, t.minRecords, Math.ceil((t.sharePercent * before) / 100));
 }

@@ -62,6 +62,8 @@ describe("loss alerts: counts and times in the admin's language, a button to the
   it("a mass edit names the field and the value", () => {
     const email = renderLoss("LOSS_DETECTED", "en", { kind: "MASS_EDIT", field: "position", value: "Former employee", count: 400, percent: 18 });
     expect(email.text).toContain("The field “position” was set to “Former employee” on many records at once — Contacts: 400 (18%)");
+    // A custom field by its code; a cleared field is said to be empty.
+    expect(renderLoss("LOSS_DETECTED", "pl", { kind: "MASS_EDIT", field: "customFields.UF_REGION", value: "", count: 400, percent: 18 }).text).toContain("Pole „UF_REGION” ustawiono na „(puste)”");
   });
 });
 

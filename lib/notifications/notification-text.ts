@@ -81,8 +81,9 @@ function lossParams(t: Translate, locale: string, loss: LossFacts): Record<strin
     to: formatBackupMoment(locale, loss.to, loss.timeZone),
     backupDay: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: loss.timeZone }).format(new Date(loss.from)),
     lossExpires: formatBackupMoment(locale, loss.expires, loss.timeZone),
-    field: loss.field ?? "",
-    value: loss.value ?? "",
+    // A custom field is named by its code, as the CRM shows it.
+    field: (loss.field ?? "").replace(/^customFields\./, ""),
+    value: loss.value ? loss.value : t("emptyValue"),
   };
 }
 

@@ -76,30 +76,42 @@ const CHANGE_SUMS = `SELECT (SELECT count(*) FROM closed)::bigint AS closed_n,
 const EDIT_VALUE_MAX = 200;
 
 /**
- * Loss detection's part of the statement, over the compared rows only (no
- * extra scan of the account): deleted rows are open versions without a live
- * row; the mass-edit question is asked only when enough rows changed to
- * matter ($4 — a one-time filter, so a quiet day pays nothing for it) and
- * reads the changed rows' previous versions by their row addresses. Fields
- * are the table's columns ($5) and the keys of its custom fields.
+ * Loss detection's part of the statement, over what the snapshot closed and
+ * wrote anyway (no extra scan of the account or of the compared rows): a
+ * changed row is one whose version was closed and re-written, a deleted row
+ * one whose version was only closed. The mass-edit question compares the two
+ * versions of each changed row column by column (typed; a custom field's
+ * keys only where the custom fields differ), and is only asked when enough
+ * rows changed to matter ($4 — a one-time filter, so a quiet day pays
+ * nothing for it). Fields are the editable columns and the keys of the
+ * custom fields.
  */
-const LOSS_SUMS = `,
-     changed AS MATERIALIZED (SELECT o.at, o.id FROM open o JOIN live l ON l.id = o.id WHERE l.h <> o."rowHash"),
+function lossStatement(table: AccountTable): string {
+  // Each editable column, as (field, new value as text) when it changed, else no row; the names are our own constants.
+  const columns = editableFields(table)
+    .map((c) => `('${c}', CASE WHEN (ch.old).${quoteIdent(c)} IS DISTINCT FROM (ch.new).${quoteIdent(c)} THEN coalesce((ch.new).${quoteIdent(c)}::text, '') END)`)
+    .join(", ");
+  const customFields = table.columns.includes("customFields")
+    ? `UNION ALL
+         SELECT 'customFields.' || e.key, coalesce(e.value #>> '{}', '')
+         FROM jsonb_each(CASE WHEN jsonb_typeof((ch.new)."customFields") = 'object' AND (ch.old)."customFields" IS DISTINCT FROM (ch.new)."customFields"
+                              THEN (ch.new)."customFields" ELSE '{}'::jsonb END) e
+         WHERE e.value IS DISTINCT FROM (ch.old)."customFields" -> e.key`
+    : "";
+  return `,
+     changed AS MATERIALIZED (SELECT c.doc AS old, a.doc AS new FROM closed c JOIN added a ON a.id = c.id),
      edit AS (
-       SELECT f.key AS field, left(coalesce(f.value #>> '{}', ''), ${EDIT_VALUE_MAX}) AS value, count(*) AS n
-       FROM (SELECT v.id, to_jsonb(v) AS old FROM VERSIONS v WHERE v.ctid = ANY (ARRAY(SELECT c.at FROM changed c)) AND (SELECT count(*) FROM changed) >= $4) p
-       JOIN (SELECT l.id, to_jsonb(l) AS new FROM live l) q ON q.id = p.id
+       SELECT x.field, left(x.value, ${EDIT_VALUE_MAX}) AS value, count(*) AS n
+       FROM (SELECT * FROM changed WHERE (SELECT count(*) FROM changed) >= $4) ch
        CROSS JOIN LATERAL (
-         SELECT e.key, e.value FROM jsonb_each(q.new) e WHERE e.key = ANY ($5::text[]) AND e.value IS DISTINCT FROM p.old -> e.key
-         UNION ALL
-         SELECT 'customFields.' || e.key, e.value
-         FROM jsonb_each(CASE jsonb_typeof(q.new -> 'customFields') WHEN 'object' THEN q.new -> 'customFields' ELSE '{}'::jsonb END) e
-         WHERE e.value IS DISTINCT FROM p.old -> 'customFields' -> e.key
-       ) f
-       GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 1
+         SELECT f.field, f.value FROM (VALUES ${columns}) f(field, value) WHERE f.value IS NOT NULL
+         ${customFields}
+       ) x
+       GROUP BY x.field, x.value ORDER BY n DESC, x.field, x.value LIMIT 1
      )`;
+}
 const LOSS_COLUMNS = `,
-            (SELECT count(*) FROM open o WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = o.id))::bigint AS deleted_n,
+            ((SELECT count(*) FROM closed) - (SELECT count(*) FROM changed))::bigint AS deleted_n,
             (SELECT field FROM edit) AS edit_field, (SELECT value FROM edit) AS edit_value, (SELECT n FROM edit)::bigint AS edit_n`;
 const NO_LOSS_COLUMNS = `, NULL::bigint AS deleted_n, NULL::text AS edit_field, NULL::text AS edit_value, NULL::bigint AS edit_n`;
 
@@ -142,13 +154,13 @@ function versionStatement(table: AccountTable, mode: "log" | "all", detect: bool
      closed AS (
        UPDATE ${ver} v SET "validTo" = $2
        WHERE v.ctid = ANY (ARRAY(SELECT o.at FROM open o WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = o.id AND l.h = o."rowHash")))
-       RETURNING v."rowHash" AS h, v."rowBytes" AS sz
+       RETURNING v."rowHash" AS h, v."rowBytes" AS sz${detect ? ", v.id, v AS doc" : ""}
      ), added AS (
-       INSERT INTO ${ver} ("accountId", ${columnList(table)}, "rowHash", "rowBytes", "validFrom")
+       INSERT INTO ${ver} AS n ("accountId", ${columnList(table)}, "rowHash", "rowBytes", "validFrom")
        SELECT l."accountId", ${columnList(table, "l")}, l.h, l.sz, $2 FROM live l
        WHERE NOT EXISTS (SELECT 1 FROM open o WHERE o.id = l.id AND o."rowHash" = l.h)
-       RETURNING "rowHash" AS h, "rowBytes" AS sz
-     )${detect ? LOSS_SUMS.replace("VERSIONS", ver) : ""}
+       RETURNING n."rowHash" AS h, n."rowBytes" AS sz${detect ? ", n.id, n AS doc" : ""}
+     )${detect ? lossStatement(table) : ""}
      ${CHANGE_SUMS}${detect ? LOSS_COLUMNS : NO_LOSS_COLUMNS}`;
 }
 
@@ -166,7 +178,7 @@ async function withoutNestedLoops<T>(tx: DbOrTx, work: () => Promise<T>): Promis
 /** `editFloor`: the fewest same-value edits that could be a loss (null: no loss detection). */
 async function versionTable(tx: DbOrTx, table: AccountTable, accountId: string, seq: number, mode: "log" | "all", editFloor: number | null): Promise<TableChange> {
   const statement = versionStatement(table, mode, editFloor !== null);
-  const params = editFloor !== null ? [accountId, seq, table.key, editFloor, editableFields(table)] : [accountId, seq, table.key];
+  const params = editFloor !== null ? [accountId, seq, table.key, editFloor] : [accountId, seq, table.key];
   const [change] = await withoutNestedLoops(tx, () => tx.$queryRawUnsafe<TableChange[]>(statement, ...params));
   return change;
 }
