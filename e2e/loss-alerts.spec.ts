@@ -140,6 +140,12 @@ test("[ACME ADMIN / MEMBER / GLOBEX ADMIN] dismissing says who and when; members
     [accountId],
   );
   expect(dismissed).toEqual({ who: "admin@acme.test" });
+  // Support still sees it, with who dismissed it.
+  const agent = await signedInAs(browser, "support");
+  await agent.page.goto("/support/loss-alerts");
+  await expect(agent.page.getByTestId("support-loss-alert").filter({ hasText: /products/ })).toHaveCount(0);
+  await expect(agent.page.getByTestId("dismissed-loss-alert").filter({ hasText: /products/ })).toContainText("Dismissed by Alicja Nowak");
+  await agent.context.close();
   // Put back as the demo has it.
   await queryRows(`UPDATE loss_alert SET "dismissedAt" = NULL, "dismissedById" = NULL WHERE "accountId" = $1::uuid AND "tableKey" = 'product'`, [accountId]);
   await admin.context.close();

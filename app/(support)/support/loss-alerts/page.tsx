@@ -5,7 +5,7 @@ import { getSupportLossAlertsView } from "@/lib/loss-alerts/get-support-loss-ale
 import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { pageTitle } from "@/lib/i18n/page-title";
 
@@ -14,7 +14,7 @@ export const generateMetadata = pageTitle("lossAlerts");
 /** Open loss alerts of every account, the backup closest to expiring first. */
 export default async function LossAlertsPage() {
   await requireActor(SUPPORT_ROLES, "/support/loss-alerts");
-  const [alerts, t, format] = await Promise.all([getSupportLossAlertsView({ locale: await getLocale() }), getTranslations("lossAlerts"), getFormatter()]);
+  const [{ open: alerts, dismissed }, t, format] = await Promise.all([getSupportLossAlertsView({ locale: await getLocale() }), getTranslations("lossAlerts"), getFormatter()]);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -67,6 +67,24 @@ export default async function LossAlertsPage() {
           </ul>
         )}
       </Card>
+      {dismissed.length > 0 && (
+        <Card>
+          <CardHeader title={t("dismissedTitle")} description={t("dismissedHint")} />
+          <ul className="divide-y divide-slate-100">
+            {dismissed.map((alert) => (
+              <li key={alert.id} className="space-y-1 p-4 text-sm" data-testid="dismissed-loss-alert">
+                <p className="font-semibold text-slate-900">
+                  {alert.accountName} · <span className="font-medium text-slate-800">{alert.title}</span>
+                </p>
+                <p className="text-slate-600">{alert.body}</p>
+                <p className="text-xs text-slate-500">
+                  {t("dismissedBy", { name: alert.dismissed!.by, date: format.dateTime(new Date(alert.dismissed!.at), { dateStyle: "medium", timeStyle: "short" }) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
     </div>
   );
 }
