@@ -22,6 +22,8 @@ export async function raiseLossAlerts(
   const losses = detectLosses(changes, thresholds);
   if (!losses.length) return 0;
   const backupExpiresAt = expiresAt(previous.takenAt, retentionDaysFromEnv(process.env.SNAPSHOT_RETENTION_DAYS));
+  // Raised when the snapshot was taken — never later than now (a snapshot dated ahead must not make the newest news forever).
+  const raisedAt = new Date(Math.min(snapshot.takenAt.getTime(), Date.now()));
   const alerts = await tx.lossAlert.createManyAndReturn({
     data: losses.map((loss) => ({
       accountId,
@@ -35,7 +37,7 @@ export async function raiseLossAlerts(
       count: loss.count,
       total: loss.total,
       ...(loss.kind === "MASS_EDIT" ? { field: loss.field, value: loss.value } : {}),
-      createdAt: snapshot.takenAt,
+      createdAt: raisedAt,
     })),
     skipDuplicates: true,
   });
@@ -48,7 +50,7 @@ export async function raiseLossAlerts(
       recipients: lossAlertRecipients(account.ownerId, audience, "LOSS_DETECTED"),
       users,
       data: { account: account.name, loss: lossFacts(alert, account.timeZone) },
-      createdAt: snapshot.takenAt,
+      createdAt: raisedAt,
     });
   }
   return alerts.length;

@@ -164,14 +164,20 @@ function versionStatement(table: AccountTable, mode: "log" | "all", detect: bool
      ${CHANGE_SUMS}${detect ? LOSS_COLUMNS : NO_LOSS_COLUMNS}`;
 }
 
-/** No nested loops for one statement (LATERAL lookups still run, being the only plan). */
+/**
+ * No nested loops for one statement (LATERAL lookups still run, being the
+ * only plan) — and no JIT: the lookups a disabled nested loop must still use
+ * carry the planner's "disabled" cost, which pushes every such statement over
+ * the JIT thresholds; where PostgreSQL has JIT (Debian's 15 does), compiling
+ * this statement took ~1 s per table, for work that takes milliseconds.
+ */
 async function withoutNestedLoops<T>(tx: DbOrTx, work: () => Promise<T>): Promise<T> {
-  const [before] = await tx.$queryRaw<{ nestloop: string }[]>`SELECT current_setting('enable_nestloop') AS nestloop`;
-  await tx.$executeRaw`SELECT set_config('enable_nestloop', 'off', true)`;
+  const [before] = await tx.$queryRaw<{ nestloop: string; jit: string }[]>`SELECT current_setting('enable_nestloop') AS nestloop, current_setting('jit') AS jit`;
+  await tx.$executeRaw`SELECT set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true)`;
   try {
     return await work();
   } finally {
-    await tx.$executeRaw`SELECT set_config('enable_nestloop', ${before.nestloop}, true)`;
+    await tx.$executeRaw`SELECT set_config('enable_nestloop', ${before.nestloop}, true), set_config('jit', ${before.jit}, true)`;
   }
 }
 
