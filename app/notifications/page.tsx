@@ -28,7 +28,7 @@ export default async function NotificationsPage() {
           </Link>
         }
       />
-      <Card>{items.length === 0 ? <EmptyState title={t("empty")} /> : <NotificationFeed items={items} />}</Card>
+      <Card>{items.length === 0 ? <EmptyState title={t("empty")} /> : <NotificationFeed items={items} now={new Date().toISOString()} />}</Card>
     </div>
   );
 }

@@ -7,12 +7,17 @@ import { NotificationRow, useOpenNotification } from "@/app/_components/notifica
 import { Button } from "@/components/ui/button";
 import type { NotificationItem } from "@/lib/notifications/notification-view";
 
-/** The notifications page's list, with "mark all as read". */
-export function NotificationFeed({ items }: { items: NotificationItem[] }) {
+/**
+ * The notifications page's list, with "mark all as read". `now` is the
+ * server's moment of rendering: the relative times ("2 minutes ago") must read
+ * the same in the server's HTML and the browser's first render, or React
+ * refuses the page's hydration when a minute passes in between.
+ */
+export function NotificationFeed({ items, now: renderedAt }: { items: NotificationItem[]; now: string }) {
   const t = useTranslations("notifications");
   const router = useRouter();
   const openItem = useOpenNotification();
-  const now = new Date();
+  const now = new Date(renderedAt);
   return (
     <>
       {items.some((item) => !item.read) && (
