@@ -27,6 +27,15 @@ async function deleteRows(db: Db, table: string, accountId: string, n: number) {
   await db.$executeRawUnsafe(`DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE "accountId" = $1::uuid ORDER BY id LIMIT $2)`, accountId, n);
 }
 
+/** An account whose next daily snapshot saw `deleted` of its 200 contacts go, and the alert it raised. */
+async function accountWithContactLoss(deleted = 30) {
+  const fixture = await accountWithBackup();
+  await deleteRows(t.db, "crm_contact", fixture.account.id, deleted);
+  await takeSnapshot({ db: t.db, accountId: fixture.account.id, kind: "DAILY" });
+  const [alert] = await alertsOf(fixture.account.id);
+  return { ...fixture, alert };
+}
+
 const alertsOf = (accountId: string) => t.db.lossAlert.findMany({ where: { accountId }, orderBy: [{ tableKey: "asc" }, { kind: "asc" }] });
 const notificationsOf = (userId: string) => t.db.notification.findMany({ where: { userId, kind: { in: ["LOSS_DETECTED", "LOSS_REMINDER"] } } });
 
@@ -149,21 +158,15 @@ describe("telling the admin, once", () => {
   });
 
   it("one reminder 48 hours before the backup expires, unless dismissed or followed by a request", async () => {
-    const reminded = await accountWithBackup();
-    const dismissed = await accountWithBackup();
-    const filed = await accountWithBackup();
-    for (const f of [reminded, dismissed, filed]) {
-      await deleteRows(t.db, "crm_contact", f.account.id, 30);
-      await takeSnapshot({ db: t.db, accountId: f.account.id, kind: "DAILY" });
-    }
-    const [dismissedAlert] = await alertsOf(dismissed.account.id);
-    await dismissLossAlert({ db: t.db, actor: dismissed.adminActor, id: dismissedAlert.id });
-    const [filedAlert] = await alertsOf(filed.account.id);
-    await createRestoreRequest({ db: t.db, actor: filed.adminActor, input: { ...requestInput(), lossAlertId: filedAlert.id } });
+    const reminded = await accountWithContactLoss();
+    const dismissed = await accountWithContactLoss();
+    const filed = await accountWithContactLoss();
+    await dismissLossAlert({ db: t.db, actor: dismissed.adminActor, id: dismissed.alert.id });
+    await createRestoreRequest({ db: t.db, actor: filed.adminActor, input: { ...requestInput(), lossAlertId: filed.alert.id } });
 
     // (Other tests' alerts share this database and come due at the same moment: each account is looked at by its notifications.)
     const reminders = async () => (await notificationsOf(reminded.admin.id)).filter((n) => n.kind === "LOSS_REMINDER").length;
-    const [alert] = await alertsOf(reminded.account.id);
+    const { alert } = reminded;
     await remindLossAlerts({ db: t.db, now: new Date(alert.backupExpiresAt.getTime() - LOSS_REMINDER_BEFORE_MS - 1000) });
     expect(await reminders()).toBe(0);
     const due = new Date(alert.backupExpiresAt.getTime() - LOSS_REMINDER_BEFORE_MS + 1000);
@@ -179,11 +182,9 @@ describe("telling the admin, once", () => {
 
 describe("answers to an alert", () => {
   it("dismissing records who and when; another account's admin gets not-found and changes nothing", async () => {
-    const own = await accountWithBackup();
+    const own = await accountWithContactLoss();
     const other = await accountWithBackup();
-    await deleteRows(t.db, "crm_contact", own.account.id, 30);
-    await takeSnapshot({ db: t.db, accountId: own.account.id, kind: "DAILY" });
-    const [alert] = await alertsOf(own.account.id);
+    const { alert } = own;
     await expect(dismissLossAlert({ db: t.db, actor: other.adminActor, id: alert.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await t.db.lossAlert.findUniqueOrThrow({ where: { id: alert.id } })).dismissedAt).toBeNull();
     expect(await listAccountLossAlerts({ db: t.db, accountId: own.account.id, locale: "en" })).toHaveLength(1);
@@ -196,11 +197,9 @@ describe("answers to an alert", () => {
   });
 
   it("a request filed from an alert links to it; another account's alert id is refused and files nothing", async () => {
-    const own = await accountWithBackup();
+    const own = await accountWithContactLoss();
     const other = await accountWithBackup();
-    await deleteRows(t.db, "crm_contact", own.account.id, 30);
-    await takeSnapshot({ db: t.db, accountId: own.account.id, kind: "DAILY" });
-    const [alert] = await alertsOf(own.account.id);
+    const { alert } = own;
 
     await expect(createRestoreRequest({ db: t.db, actor: other.adminActor, input: { ...requestInput(), lossAlertId: alert.id } })).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await t.db.restoreTicket.count({ where: { accountId: other.account.id } })).toBe(0);

@@ -50,14 +50,14 @@ export const ZLossThresholds = z.object({
   minTypeSize: records,
 });
 
-/** Settings saved by support are partial only in old rows; anything unreadable falls back to the defaults. */
+/** A stored setting as the rules read it; one that no longer parses (say, after a field was added) falls back to the defaults. */
 export function readThresholds(stored: unknown): LossThresholds {
   const parsed = ZLossThresholds.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_LOSS_THRESHOLDS;
 }
 
 /** An account's override wins over its plan's, which wins over the defaults. */
-export function effectiveThresholds(plan: unknown | null, account: unknown | null): LossThresholds {
+export function effectiveThresholds(plan: unknown, account: unknown): LossThresholds {
   if (account != null) return readThresholds(account);
   if (plan != null) return readThresholds(plan);
   return DEFAULT_LOSS_THRESHOLDS;

@@ -12,7 +12,8 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLossBannerView } from "@/lib/loss-alerts/get-loss-banner-view";
 import { LossAlertBanner } from "@/components/loss-alerts/loss-alert-banner";
-import { DismissLossAlertButton } from "@/app/(customer)/recovery/_components/dismiss-loss-alert-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { dismissLossAlertAction } from "@/app/(customer)/recovery/actions";
 
 export const generateMetadata = pageTitle("recovery");
 
@@ -41,7 +42,11 @@ export default async function RecoveryPage() {
     );
   }
 
-  const [tickets, banner] = await Promise.all([listAccountTickets(actor.accountId!), getLossBannerView({ accountId: actor.accountId!, locale: await getLocale() })]);
+  const [tickets, banner, tl] = await Promise.all([
+    listAccountTickets(actor.accountId!),
+    getLossBannerView({ accountId: actor.accountId!, locale: await getLocale() }),
+    getTranslations("lossAlerts"),
+  ]);
   return (
     <div>
       <PageHeader
@@ -49,7 +54,11 @@ export default async function RecoveryPage() {
         description={t("adminIntro", { account: account.name, plan: account.plan.name })}
         actions={<ButtonLink href="/recovery/new">{tn("newRequest")}</ButtonLink>}
       />
-      <LossAlertBanner {...banner} className="mb-6" dismissButton={(id) => <DismissLossAlertButton id={id} />} />
+      <LossAlertBanner {...banner} className="mb-6" dismissButton={(id) => (
+          <ActionButton action={dismissLossAlertAction.bind(null, { id })} pendingLabel={tl("dismissing")}>
+            {tl("dismiss")}
+          </ActionButton>
+        )} />
       <Card>
         <CardHeader title={t("listTitle")} />
         {tickets.length === 0 ? (

@@ -11,23 +11,29 @@ import { ImportStart } from "@/app/(customer)/crm/import/_components/import-star
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLossBannerView } from "@/lib/loss-alerts/get-loss-banner-view";
 import { LossAlertBanner } from "@/components/loss-alerts/loss-alert-banner";
-import { DismissLossAlertButton } from "@/app/(customer)/recovery/_components/dismiss-loss-alert-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { dismissLossAlertAction } from "@/app/(customer)/recovery/actions";
 
 export const generateMetadata = pageTitle("importCsv");
 
 export default async function ImportPage() {
   const actor = await requireActor(["ACCOUNT_ADMIN"], "/crm/import");
-  const [{ files, history }, t, format, banner] = await Promise.all([
+  const [{ files, history }, t, format, banner, tl] = await Promise.all([
     getImportStartView(actor.accountId!),
     getTranslations("crmImport"),
     getFormatter(),
     getLossBannerView({ accountId: actor.accountId!, locale: await getLocale() }),
+    getTranslations("lossAlerts"),
   ]);
   const total = (f: AppliedFigures, key: "created" | "updated" | "skipped") => IMPORT_ORDER.reduce((n, type) => n + (f[type]?.[key] ?? 0), 0);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro")} />
-      <LossAlertBanner {...banner} dismissButton={(id) => <DismissLossAlertButton id={id} />} />
+      <LossAlertBanner {...banner} dismissButton={(id) => (
+          <ActionButton action={dismissLossAlertAction.bind(null, { id })} pendingLabel={tl("dismissing")}>
+            {tl("dismiss")}
+          </ActionButton>
+        )} />
       <ImportStart
         ticketFiles={files.map((f) => ({ number: formatTicketNumber(f.ticket.number), fileName: f.fileName, rows: Object.values(f.rowCounts as Record<string, number>).reduce((a, b) => a + b, 0) }))}
       />

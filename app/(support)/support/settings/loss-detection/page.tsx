@@ -4,7 +4,8 @@ import { getLossDetectionSettings } from "@/lib/loss-alerts/get-loss-detection-s
 import type { LossThresholds } from "@/lib/loss-alerts/loss-rules";
 import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
 import { LossThresholdsForm } from "@/app/(support)/support/settings/loss-detection/_components/loss-thresholds-form";
-import { RemoveOverrideButton } from "@/app/(support)/support/settings/loss-detection/_components/remove-override-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { removeLossThresholdsAction } from "@/app/(support)/support/settings/loss-detection/actions";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("lossDetection");
@@ -48,7 +49,9 @@ export default async function LossDetectionSettingsPage() {
                     <p className="text-slate-700">{rule(o.thresholds)}</p>
                     <p className="text-xs text-slate-500">{t("updated", { date: format.dateTime(new Date(o.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
                   </div>
-                  <RemoveOverrideButton scope={o.scope} />
+                  <ActionButton action={removeLossThresholdsAction.bind(null, { scope: o.scope })} variant="ghost">
+                    {t("remove")}
+                  </ActionButton>
                 </li>
               ))}
             </ul>

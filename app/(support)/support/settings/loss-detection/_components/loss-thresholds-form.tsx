@@ -38,20 +38,17 @@ export function LossThresholdsForm({ scopes, current, defaults }: { scopes: Scop
       <Field id="scope" label={t("scope")} error={errors.scope}>
         <Select id="scope" name="scope" value={scope} onChange={(e) => chooseScope(e.target.value)} aria-invalid={!!errors.scope}>
           <option value="">{t("scopePlaceholder")}</option>
-          <optgroup label={t("plans")}>
-            {scopes.filter((s) => s.kind === "plan").map((s) => (
-              <option key={s.scope} value={s.scope}>
-                {s.name}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t("accounts")}>
-            {scopes.filter((s) => s.kind === "account").map((s) => (
-              <option key={s.scope} value={s.scope}>
-                {s.name}
-              </option>
-            ))}
-          </optgroup>
+          {(["plan", "account"] as const).map((kind) => (
+            <optgroup key={kind} label={t(kind === "plan" ? "plans" : "accounts")}>
+              {scopes
+                .filter((s) => s.kind === kind)
+                .map((s) => (
+                  <option key={s.scope} value={s.scope}>
+                    {s.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
         </Select>
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
