@@ -150,3 +150,31 @@ test("[ACME ADMIN / MEMBER / GLOBEX ADMIN] dismissing says who and when; members
   await queryRows(`UPDATE loss_alert SET "dismissedAt" = NULL, "dismissedById" = NULL WHERE "accountId" = $1::uuid AND "tableKey" = 'product'`, [accountId]);
   await admin.context.close();
 });
+
+test("[SUPPORT] thresholds out of range are refused beside their fields and nothing is saved; an account's override is saved and removed", async ({ browser }) => {
+  const agent = await signedInAs(browser, "support");
+  await agent.page.goto("/support/settings/loss-detection");
+  const scope = agent.page.getByLabel("Applies to");
+  await scope.selectOption({ label: "Acme Sp. z o.o." });
+  await agent.page.getByLabel("Share of a type deleted or edited (%)").fill("150");
+  await agent.page.getByLabel("…and at least this many records").fill("abc");
+  await agent.page.getByRole("button", { name: "Save thresholds" }).click();
+  await expect(agent.page.getByText("Enter a percentage from 0 to 100.")).toBeVisible();
+  await expect(agent.page.getByText("Enter a number.")).toBeVisible();
+  // The choice and what was typed stay, to be corrected.
+  await expect(scope).toHaveValue(`account:${accountId}`);
+  await expect(agent.page.getByLabel("Share of a type deleted or edited (%)")).toHaveValue("150");
+  expect(await queryRows(`SELECT 1 FROM loss_threshold_setting`)).toEqual([]);
+
+  await agent.page.getByLabel("Share of a type deleted or edited (%)").fill("25");
+  await agent.page.getByLabel("…and at least this many records").fill("30");
+  await agent.page.getByRole("button", { name: "Save thresholds" }).click();
+  await expect(agent.page.getByText("Thresholds saved.")).toBeVisible();
+  const override = agent.page.getByTestId("loss-overrides");
+  await expect(override).toContainText("Account: Acme Sp. z o.o.");
+  await expect(override).toContainText("25% and 30 records");
+  await override.getByRole("button", { name: "Remove override" }).click();
+  await expect(agent.page.getByText("No overrides: every account uses the defaults.")).toBeVisible();
+  expect(await queryRows(`SELECT 1 FROM loss_threshold_setting`)).toEqual([]);
+  await agent.context.close();
+});

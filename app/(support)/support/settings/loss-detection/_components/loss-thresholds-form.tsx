@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { saveLossThresholdsAction } from "@/app/(support)/support/settings/loss-detection/actions";
 import type { LossThresholds } from "@/lib/loss-alerts/loss-rules";
 import { Alert } from "@/components/ui/alert";
 import { Checkbox, Field, Input, Select } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Button } from "@/components/ui/button";
 
 type Scope = { scope: string; kind: "plan" | "account"; name: string };
 const NUMBER_FIELDS = ["sharePercent", "minRecords", "anyRecords", "productSharePercent", "minTypeSize"] as const;
@@ -18,7 +18,16 @@ const NUMBER_FIELDS = ["sharePercent", "minRecords", "anyRecords", "productShare
  */
 export function LossThresholdsForm({ scopes, current, defaults }: { scopes: Scope[]; current: Record<string, LossThresholds>; defaults: LossThresholds }) {
   const t = useTranslations("lossAlerts.settings");
-  const [state, formAction] = useActionState(saveLossThresholdsAction, null);
+  const [state, formAction, pending] = useActionState(saveLossThresholdsAction, null);
+  // Dispatched by hand, not as the form's action: React resets a form after its
+  // action, and a reset shows a controlled <select> at its placeholder while
+  // the state still holds the chosen plan or account. (Without JavaScript the
+  // form's action posts as usual.)
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const [scope, setScope] = useState("");
   // Controlled, so a refused save keeps what support typed (React resets uncontrolled fields after an action).
   const textOf = (th: LossThresholds) => Object.fromEntries(NUMBER_FIELDS.map((n) => [n, String(th[n])])) as Record<(typeof NUMBER_FIELDS)[number], string>;
@@ -32,7 +41,7 @@ export function LossThresholdsForm({ scopes, current, defaults }: { scopes: Scop
   };
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={submit} className="space-y-4" noValidate>
       {state?.ok && <Alert tone="success">{t("saved")}</Alert>}
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
       <Field id="scope" label={t("scope")} error={errors.scope}>
@@ -66,7 +75,9 @@ export function LossThresholdsForm({ scopes, current, defaults }: { scopes: Scop
         ))}
         <Checkbox name="customFieldAny" label={t("customFieldAny")} checked={customFieldAny} onChange={(e) => setCustomFieldAny(e.target.checked)} className="sm:col-span-2" />
       </div>
-      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </Button>
     </form>
   );
 }
