@@ -14,6 +14,7 @@ import { runStatusTone } from "@/components/restore/run-status-tone";
 const POLL_MS = 1000;
 const STEPS: Record<RunView["kind"], string[]> = {
   FULL_RESTORE: ["SAFETY_SNAPSHOT", "REPLACING", "VERIFYING"],
+  SELECTIVE_RESTORE: ["SAFETY_SNAPSHOT", "REPLACING", "VERIFYING"],
   UNDO: ["SAFETY_SNAPSHOT", "REPLACING", "VERIFYING"],
   CSV_EXPORT: ["EXPORTING"],
 };

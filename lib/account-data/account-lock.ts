@@ -15,6 +15,14 @@ export async function lockAccountForRestore(tx: DbOrTx, accountId: string): Prom
   await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${KEY})::text`, accountId);
 }
 
+/**
+ * Waits for, then holds, the lock shared: a restore that only adds back
+ * what is missing runs beside the account's writers, never beside another restore.
+ */
+export async function lockAccountBesideWriters(tx: DbOrTx, accountId: string): Promise<void> {
+  await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${KEY})::text`, accountId);
+}
+
 /** Holds the lock shared; refuses at once when a restore is running on the account. */
 export async function lockAccountForWrite(tx: DbOrTx, accountId: string): Promise<void> {
   const [row] = await tx.$queryRawUnsafe<{ ok: boolean }[]>(`SELECT pg_try_advisory_xact_lock_shared(${KEY}) AS ok`, accountId);

@@ -1,10 +1,12 @@
 import "server-only";
 import pg from "pg";
-import { lockAccountForRestore } from "@/lib/account-data/account-lock";
+import { lockAccountBesideWriters, lockAccountForRestore } from "@/lib/account-data/account-lock";
 import type { Db } from "@/lib/db/client";
-import type { RestoreRun } from "@/lib/generated/prisma/client";
+import type { Prisma, RestoreRun } from "@/lib/generated/prisma/client";
 import { exportSnapshotCsv } from "@/lib/restore/csv-export";
-import { restoreAccountFromSnapshot } from "@/lib/restore/restore-account-from-snapshot";
+import { restoreAccountFromSnapshot, type PhaseSummary } from "@/lib/restore/restore-account-from-snapshot";
+import { restoreSelection } from "@/lib/selective-restore/restore-selection";
+import { parseSelection, rewritesExistingData, type Selection } from "@/lib/selective-restore/selection";
 import { csvFileName } from "@/lib/csv/csv-format";
 import { describeFailure, recordRunFailure, recordRunPhase, recordRunSuccess, RunFailedError } from "@/lib/restore/run-outcome";
 import { holdRunLockForTransaction, RUN_LOCK_KEY_SQL } from "@/lib/restore/run-lock";
@@ -36,7 +38,20 @@ async function loadSource(db: Pick<Db, "snapshot">, snapshotId: string | null) {
   return source;
 }
 
-async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter) {
+/** A restore run's data work: the whole account (a full restore or its undo) or a selection (a selective restore or its undo). */
+async function selectionOfRun(db: Db, run: RestoreRun): Promise<Selection | null> {
+  let restoreKind = run.kind;
+  if (run.kind === "UNDO" && run.undoOfRunId) restoreKind = (await db.restoreRun.findUniqueOrThrow({ where: { id: run.undoOfRunId }, select: { kind: true } })).kind;
+  if (restoreKind !== "SELECTIVE_RESTORE") return null;
+  const ticket = await db.restoreTicket.findUniqueOrThrow({ where: { id: run.ticketId }, select: { selection: true } });
+  const selection = parseSelection(ticket.selection);
+  if (!selection) throw new RunFailedError({ reason: "UNEXPECTED", detail: "The ticket's selection does not parse" });
+  // An undo puts the chosen data back exactly as the safety snapshot had it.
+  return run.kind === "UNDO" ? { ...selection, mode: "EXACT" } : selection;
+}
+
+async function runRestore(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter) {
+  const selection = await selectionOfRun(env.db, run);
   await env.db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${RESTORE_TIMEOUT_MS}ms'`);
@@ -45,7 +60,9 @@ async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: Pr
       // after a big load) can turn a seconds-long anti-join into minutes.
       await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = off`);
       await holdRunLockForTransaction(tx, run.id);
-      await lockAccountForRestore(tx, run.accountId);
+      // Bringing deleted records back changes nothing that exists: the account's users keep working meanwhile.
+      if (selection && !rewritesExistingData("SELECTIVE", selection)) await lockAccountBesideWriters(tx, run.accountId);
+      else await lockAccountForRestore(tx, run.accountId);
       const current = await tx.restoreRun.findUniqueOrThrow({ where: { id: run.id }, select: { status: true } });
       if (current.status !== "RUNNING") throw new RunNoLongerRunning();
 
@@ -55,22 +72,45 @@ async function runFullRestore(env: RunEnvironment, run: RestoreRun, progress: Pr
         env.onProgress?.(update);
         return progress.report(update);
       };
-      const result = await restoreAccountFromSnapshot(tx, {
-        accountId: run.accountId,
-        source: { id: source.id, seq: source.seq, checksums: source.checksums as TableChecksums, sizeBytes: source.sizeBytes },
-        onProgress: report,
-        onPhaseDone: (summary) => recordRunPhase(tx, run, summary),
-      });
-      const totals = Object.values(result.tables).reduce(
-        (sum, t) => ({ deleted: sum.deleted + t.deleted, inserted: sum.inserted + t.inserted, rows: sum.rows + t.rows }),
-        { deleted: 0, inserted: 0, rows: 0 },
-      );
-      await report({ phase: "FINISHING", table: null, rowsDone: totals.rows, rowsTotal: totals.rows });
+      const onPhaseDone = (summary: PhaseSummary) => recordRunPhase(tx, run, summary);
+      let figures: Prisma.InputJsonValue;
+      let safetySnapshotId: string;
+      let rows: number;
+      if (selection) {
+        const result = await restoreSelection(tx, {
+          accountId: run.accountId,
+          source: { seq: source.seq, rowCounts: source.rowCounts as Record<string, number> },
+          selection,
+          onProgress: report,
+          onPhaseDone,
+        });
+        const tables = Object.values(result.tables);
+        const deleted = tables.reduce((n, t) => n + t.reverted + t.removed, 0);
+        const inserted = tables.reduce((n, t) => n + t.broughtBack + t.reverted, 0);
+        rows = inserted;
+        figures = { deleted, inserted, rows, tables: result.tables, emptiedLinks: result.emptiedLinks, emptiedLinkCount: result.emptiedLinkCount, mode: selection.mode };
+        safetySnapshotId = result.safetySnapshotId;
+      } else {
+        const result = await restoreAccountFromSnapshot(tx, {
+          accountId: run.accountId,
+          source: { id: source.id, seq: source.seq, checksums: source.checksums as TableChecksums, sizeBytes: source.sizeBytes },
+          onProgress: report,
+          onPhaseDone,
+        });
+        const totals = Object.values(result.tables).reduce(
+          (sum, t) => ({ deleted: sum.deleted + t.deleted, inserted: sum.inserted + t.inserted, rows: sum.rows + t.rows }),
+          { deleted: 0, inserted: 0, rows: 0 },
+        );
+        rows = totals.rows;
+        figures = { ...totals, tables: result.tables };
+        safetySnapshotId = result.safetySnapshotId;
+      }
+      await report({ phase: "FINISHING", table: null, rowsDone: rows, rowsTotal: rows });
       // No progress write may be in flight once this transaction touches the run's row.
       await progress.stop();
       await recordRunSuccess(tx, run, {
-        figures: { ...totals, tables: result.tables, sourceSnapshotId: source.id, seconds: Math.round((Date.now() - startedAt) / 100) / 10 },
-        safetySnapshotId: result.safetySnapshotId,
+        figures: { ...(figures as object), sourceSnapshotId: source.id, seconds: Math.round((Date.now() - startedAt) / 100) / 10 },
+        safetySnapshotId,
       });
     },
     { timeout: RESTORE_TIMEOUT_MS, maxWait: 60_000 },
@@ -158,7 +198,7 @@ export async function executeRun(env: RunEnvironment, runId: string): Promise<vo
   const progress = createProgressReporter(env.db, run.id);
   try {
     if (run.kind === "CSV_EXPORT") await runCsvExport(env, run, progress);
-    else await runFullRestore(env, run, progress);
+    else await runRestore(env, run, progress);
   } catch (error) {
     await progress.stop();
     if (error instanceof RunNoLongerRunning) return;

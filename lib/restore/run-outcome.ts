@@ -12,7 +12,7 @@ const RUNNER: TicketActor = { id: null, role: "SYSTEM", accountId: null };
 
 /** Why a run failed, as a code the timeline translates (plus a technical detail for support). */
 export type RunFailure = { reason: RunFailureReason; table?: string; detail?: string };
-export type RunFailureReason = "SNAPSHOT_GONE" | "CHECKSUM_MISMATCH" | "SERVER_STOPPED" | "UNEXPECTED";
+export type RunFailureReason = "SNAPSHOT_GONE" | "PICKED_RECORDS_GONE" | "CHECKSUM_MISMATCH" | "SERVER_STOPPED" | "UNEXPECTED";
 
 /** A failure the runner recognises and explains. */
 export class RunFailedError extends Error {

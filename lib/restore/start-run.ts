@@ -4,12 +4,14 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { refusalError } from "@/lib/errors/refusal-error";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { RunKind } from "@/lib/generated/prisma/enums";
+import type { RestoreMethod, RunKind } from "@/lib/generated/prisma/enums";
 import { decideUndo, type UndoFacts } from "@/lib/restore/undo-rules";
 import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
+
+const RUN_KIND_OF_METHOD = { CSV: "CSV_EXPORT", FULL: "FULL_RESTORE", SELECTIVE: "SELECTIVE_RESTORE" } as const satisfies Record<RestoreMethod, RunKind>;
 
 type StartTarget = { db: Db; actor: TicketActor; number: number; expectedVersion: number; now?: Date };
 
@@ -50,7 +52,7 @@ export async function startRestoreRun({ db, actor, number, expectedVersion, now 
     const run = await createRun(tx, {
       ticketId: ticket.id,
       accountId: ticket.accountId,
-      kind: ticket.method === "FULL" ? "FULL_RESTORE" : "CSV_EXPORT",
+      kind: RUN_KIND_OF_METHOD[ticket.method],
       idempotencyKey: `${ticket.id}:run:${attempt}`,
       startedById: actor.id,
       sourceSnapshotId: ticket.snapshotId,
@@ -62,12 +64,12 @@ export async function startRestoreRun({ db, actor, number, expectedVersion, now 
 
 /** What the undo rule needs to know about a ticket, read in one place for the page and the action. */
 export async function loadUndoFacts(db: DbOrTx, ticketId: string, actor: TicketActor, now = new Date()): Promise<UndoFacts & { runId: string | null; safetySnapshotId: string | null }> {
-  const run = await db.restoreRun.findFirst({ where: { ticketId, kind: "FULL_RESTORE" }, orderBy: { startedAt: "desc" } });
+  const run = await db.restoreRun.findFirst({ where: { ticketId, kind: { in: ["FULL_RESTORE", "SELECTIVE_RESTORE"] } }, orderBy: { startedAt: "desc" } });
   const [safety, undone, newer, running] = run
     ? await Promise.all([
         run.safetySnapshotId ? db.snapshot.count({ where: { id: run.safetySnapshotId } }) : 0,
         db.restoreRun.count({ where: { undoOfRunId: run.id, status: "SUCCEEDED" } }),
-        db.restoreRun.count({ where: { accountId: run.accountId, kind: { in: ["FULL_RESTORE", "UNDO"] }, status: "SUCCEEDED", startedAt: { gt: run.startedAt }, NOT: { undoOfRunId: run.id } } }),
+        db.restoreRun.count({ where: { accountId: run.accountId, kind: { in: ["FULL_RESTORE", "SELECTIVE_RESTORE", "UNDO"] }, status: "SUCCEEDED", startedAt: { gt: run.startedAt }, NOT: { undoOfRunId: run.id } } }),
         db.restoreRun.count({ where: { runningForAccountId: run.accountId } }),
       ])
     : [0, 0, 0, 0];
@@ -85,7 +87,7 @@ export async function loadUndoFacts(db: DbOrTx, ticketId: string, actor: TicketA
 
 /**
  * *Undo restore*: a run of kind UNDO that restores the safety snapshot the
- * full restore took. The ticket stays COMPLETED until the undo succeeds (then
+ * full (or selective: the same selection) restore took. The ticket stays COMPLETED until the undo succeeds (then
  * UNDONE); its version guards against double starts, the run's key against a
  * second undo of the same restore. The reason is required: it goes on the
  * timeline and into what the customer is told.

@@ -1,5 +1,5 @@
 /**
- * When a completed full restore may be undone (SPEC §6). Pure: no database,
+ * When a completed full or selective restore may be undone (SPEC §6). Pure: no database,
  * no clock — the caller passes what it read and the time.
  */
 import type { RunKind, RunStatus } from "@/lib/generated/prisma/enums";
@@ -18,11 +18,11 @@ export type UndoRefusal =
 
 export type UndoFacts = {
   actorIsSupport: boolean;
-  /** The ticket's latest full-restore run, if any. */
+  /** The ticket's latest full or selective restore run, if any. */
   run: { kind: RunKind; status: RunStatus; finishedAt: Date | null; safetySnapshotExists: boolean } | null;
   /** An undo of this run already succeeded. */
   alreadyUndone: boolean;
-  /** A later full restore or undo finished on the account: undoing this one would discard it. */
+  /** A later full or selective restore or undo finished on the account: undoing this one would discard it. */
   newerRestoreOnAccount: boolean;
   /** Any run is going on the account right now. */
   runningOnAccount: boolean;
@@ -37,7 +37,7 @@ export function undoDeadline(finishedAt: Date): Date {
 export function decideUndo(facts: UndoFacts): { ok: true } | { ok: false; code: UndoRefusal } {
   const { run } = facts;
   if (!facts.actorIsSupport) return { ok: false, code: "NOT_ALLOWED_FOR_ROLE" };
-  if (!run || run.kind !== "FULL_RESTORE" || run.status !== "SUCCEEDED" || !run.finishedAt) return { ok: false, code: "NOTHING_TO_UNDO" };
+  if (!run || (run.kind !== "FULL_RESTORE" && run.kind !== "SELECTIVE_RESTORE") || run.status !== "SUCCEEDED" || !run.finishedAt) return { ok: false, code: "NOTHING_TO_UNDO" };
   if (facts.alreadyUndone) return { ok: false, code: "ALREADY_UNDONE" };
   if (facts.now.getTime() > undoDeadline(run.finishedAt).getTime()) return { ok: false, code: "UNDO_WINDOW_PASSED" };
   if (facts.newerRestoreOnAccount) return { ok: false, code: "NEWER_RESTORE" };

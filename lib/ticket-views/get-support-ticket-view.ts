@@ -5,6 +5,7 @@ import type { RecordedPreview } from "@/lib/preview/preview-figures";
 import { listRunViews } from "@/lib/restore/run-view";
 import { loadUndoFacts } from "@/lib/restore/start-run";
 import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
+import { parseSelection } from "@/lib/selective-restore/selection";
 import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
 import { getTicketLossAlert } from "@/lib/loss-alerts/get-ticket-loss-alert";
 import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
@@ -24,6 +25,7 @@ export async function getSupportTicketView({ actor, number, locale }: { actor: A
     loadUndoFacts(prisma, ticket.id, actor),
     getTicketLossAlert(prisma, ticket.lossAlertId, locale),
   ]);
+  const selection = parseSelection(ticket.selection);
   const context = {
     status: ticket.status,
     method: ticket.method,
@@ -31,9 +33,10 @@ export async function getSupportTicketView({ actor, number, locale }: { actor: A
     actorId: actor.id,
     actorIsOnTicketAccount: false,
     approvalRequestedById: ticket.approvalRequestedById,
+    selection,
   };
   const approve = decideTransition("APPROVE", { ...context, reason: null });
-  const fullRestore = runs.find((run) => run.kind === "FULL_RESTORE" && run.status === "SUCCEEDED");
+  const fullRestore = runs.find((run) => (run.kind === "FULL_RESTORE" || run.kind === "SELECTIVE_RESTORE") && run.status === "SUCCEEDED");
   const figures = fullRestore?.figures as { deleted?: number; inserted?: number } | undefined;
   return {
     ticket,
@@ -47,9 +50,11 @@ export async function getSupportTicketView({ actor, number, locale }: { actor: A
     undoUntil: decideUndo(undoFacts).ok && undoFacts.run?.finishedAt ? undoDeadline(undoFacts.run.finishedAt) : null,
     /** The preview figures the approver saw, recorded with the approval. */
     approvedPreview: (ticket.approvedPreview as RecordedPreview | null) ?? null,
-    /** What the last successful full restore removed and wrote (the approval card and the undo dialog repeat it). */
+    /** What the last successful full or selective restore removed and wrote (the approval card and the undo dialog repeat it). */
     fullRestoreFigures: figures ? { removed: figures.deleted ?? 0, written: figures.inserted ?? 0 } : null,
     /** The loss alert the request was filed from. */
     lossAlert,
+    /** A selective restore's what and how. */
+    selection,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { RecordedPreview } from "@/lib/preview/preview-figures";
 import { computeRestorePreview } from "@/lib/preview/restore-preview";
+import { parseSelection } from "@/lib/selective-restore/selection";
 import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import type { TicketTarget } from "@/lib/tickets/ticket-target";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
@@ -12,9 +13,9 @@ import { transitionTicket } from "@/lib/tickets/transition-ticket";
  */
 export async function approveTicket({ db, actor, number, expectedVersion, note }: TicketTarget & { note?: string }) {
   const found = await requireTicketForActor({ db, actor, number });
-  const ticket = await db.restoreTicket.findUniqueOrThrow({ where: { id: found.id }, select: { accountId: true, snapshotId: true } });
+  const ticket = await db.restoreTicket.findUniqueOrThrow({ where: { id: found.id }, select: { accountId: true, snapshotId: true, selection: true } });
   if (!ticket.snapshotId) throw new AppError("INVALID_STATE", "SNAPSHOT_GONE");
-  const preview = await computeRestorePreview({ db, accountId: ticket.accountId, snapshotId: ticket.snapshotId });
+  const preview = await computeRestorePreview({ db, accountId: ticket.accountId, snapshotId: ticket.snapshotId, selection: parseSelection(ticket.selection) });
   const recorded: RecordedPreview = { computedAt: preview.computedAt.toISOString(), snapshotId: ticket.snapshotId, figures: preview.figures };
   const now = new Date();
   await db.$transaction((tx) =>

@@ -9,6 +9,12 @@ import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { expiresAt, retentionDaysFromEnv } from "@/lib/retention/retention";
 import type { TCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
+import type { RestoreMethod } from "@/lib/generated/prisma/enums";
+import type { RecordedPreview } from "@/lib/preview/preview-figures";
+import { computeRestorePreview } from "@/lib/preview/restore-preview";
+import type { Selection } from "@/lib/selective-restore/selection";
+import { findRecordsMissingFromBackup } from "@/lib/selective-restore/find-records-missing-from-backup";
+import { findRestoreDateSnapshot } from "@/lib/tickets/find-restore-date-snapshot";
 
 export type RequestRefusalCode = BlockingReason["code"] | RequestRefusal["code"];
 
@@ -21,6 +27,25 @@ export class RequestRefusedError extends AppError {
     if (refusal.code === "PLAN_WITHOUT_RESTORE") params.plan = refusal.planName;
     const fieldErrors = "field" in refusal ? { [refusal.field]: [refusal.code] } : undefined;
     super(refusal.code === "REQUEST_ALREADY_OPEN" ? "CONFLICT" : "VALIDATION", refusal.code, params, fieldErrors);
+  }
+}
+
+/** The figures of "What this restore would change" for the request, computed before filing (a full or selective restore). */
+async function previewForRequest(db: Db, accountId: string, method: RestoreMethod, restoreDate: string, selection: Selection | null): Promise<RecordedPreview | null> {
+  if (method === "CSV") return null;
+  const snapshot = await findRestoreDateSnapshot({ db, accountId, restoreDate });
+  if (!snapshot) return null;
+  const preview = await computeRestorePreview({ db, accountId, snapshotId: snapshot.snapshotId, selection });
+  return { computedAt: preview.computedAt.toISOString(), snapshotId: snapshot.snapshotId, figures: preview.figures };
+}
+
+/** Picked records must be in the chosen backup (of this account): a crafted id is refused beside the selection. */
+async function refuseRecordsNotInBackup(db: Db, accountId: string, restoreDate: string, selection: Selection) {
+  const snapshot = await findRestoreDateSnapshot({ db, accountId, restoreDate });
+  if (!snapshot) return; // The date's own rule refuses it, with its message.
+  const { seq } = await db.snapshot.findUniqueOrThrow({ where: { id: snapshot.snapshotId }, select: { seq: true } });
+  if (await findRecordsMissingFromBackup(db, { accountId, seq, selection })) {
+    throw new AppError("VALIDATION", "selectionRecordsNotInBackup", {}, { selection: ["selectionRecordsNotInBackup"] });
   }
 }
 
@@ -45,6 +70,9 @@ export async function createRestoreRequest({
   if (replay && replay.accountId === actor.accountId) return { number: replay.number, created: false };
   if (replay) throw new AppError("VALIDATION", "invalidForm");
 
+  const selection = input.method === "SELECTIVE" ? (input.selection as Selection) : null;
+  if (selection) await refuseRecordsNotInBackup(db, actor.accountId, input.restoreDate, selection);
+  const preview = await previewForRequest(db, actor.accountId, input.method, input.restoreDate, selection);
   try {
     return await db.$transaction(async (tx) => {
       const [{ value: number }] = await tx.$queryRaw<{ value: number }[]>`
@@ -74,6 +102,9 @@ export async function createRestoreRequest({
           openForAccountId: actor.accountId,
           requestKey: input.requestKey,
           lossAlertId: input.lossAlertId ?? null,
+          selection: selection ?? Prisma.DbNull,
+          // What the requester saw before filing, when it was of this very backup.
+          requestPreview: preview && preview.snapshotId === decision.snapshot.snapshotId ? preview : Prisma.DbNull,
           createdAt: now,
         },
       });
@@ -86,6 +117,7 @@ export async function createRestoreRequest({
         body: input.description,
         data: {
           method: input.method,
+          ...(selection ? { selection } : {}),
           restoreDate: decision.snapshot.date,
           snapshotTakenAt: decision.snapshot.takenAt.toISOString(),
           rowCounts: decision.snapshot.rowCounts,

@@ -83,6 +83,8 @@ export function decideEligibility(input: EligibilityInput): Eligibility {
     methods: {
       CSV: csvAllowed ? { available: true } : { available: false, reason: "DATABASE_OVER_CSV_LIMIT" },
       FULL: { available: true },
+      // Any database size: it writes only the chosen records.
+      SELECTIVE: { available: true },
     },
     dates,
   };

@@ -9,6 +9,7 @@
  */
 import type { Role } from "@/lib/auth/roles";
 import type { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
+import { rewritesExistingData, type Selection } from "@/lib/selective-restore/selection";
 
 export type TicketAction =
   | "START_REVIEW"
@@ -53,6 +54,8 @@ export type TransitionContext = {
   approvalRequestedById: string | null;
   /** Rejections must say why. */
   reason?: string | null;
+  /** A selective restore's choice: whether it may remove or revert data decides the four eyes. */
+  selection?: Selection | null;
 };
 
 export type RefusalCode =
@@ -102,13 +105,15 @@ export function decideTransition(action: TicketAction, context: TransitionContex
   if (!rule.from.includes(context.status)) return { ok: false, code: "NOT_IN_THIS_STATE" };
 
   if (action === "REJECT" && !context.reason?.trim()) return { ok: false, code: "REASON_REQUIRED" };
+  const fourEyes = rewritesExistingData(context.method, context.selection ?? null);
   if (action === "REQUEST_APPROVAL") {
-    if (context.method !== "FULL") return { ok: false, code: "NOT_NEEDED_FOR_CSV" };
+    if (!fourEyes) return { ok: false, code: "NOT_NEEDED_FOR_CSV" };
     if (context.approvalRequestedById) return { ok: false, code: "APPROVAL_ALREADY_REQUESTED" };
   }
-  if (action === "APPROVE" && context.method === "FULL") {
-    // Four eyes: a full restore rewrites the whole account, so one person
-    // asks for approval and a different person, a lead, gives it.
+  if (action === "APPROVE" && fourEyes) {
+    // Four eyes: a full restore rewrites the whole account (a selective one
+    // may remove or revert what exists), so one person asks for approval and
+    // a different person, a lead, gives it.
     if (context.actorRole !== "SUPPORT_LEAD") return { ok: false, code: "LEAD_REQUIRED" };
     if (!context.approvalRequestedById) return { ok: false, code: "APPROVAL_NOT_REQUESTED" };
     if (context.approvalRequestedById === context.actorId) return { ok: false, code: "FOUR_EYES" };

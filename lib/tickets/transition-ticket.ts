@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { refusalError } from "@/lib/errors/refusal-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TicketEventKind } from "@/lib/generated/prisma/enums";
+import { parseSelection } from "@/lib/selective-restore/selection";
 import { decideTransition, type TicketAction } from "@/lib/tickets/state-machine";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { isOpenStatus } from "@/lib/tickets/status";
@@ -61,6 +62,7 @@ export async function transitionTicket({ tx, ticketId, action, actor, expectedVe
     actorIsOnTicketAccount: actor.accountId === ticket.accountId,
     approvalRequestedById: ticket.approvalRequestedById,
     reason: body,
+    selection: parseSelection(ticket.selection),
   });
   if (!decision.ok) {
     throw refusalError(decision.code);

@@ -45,7 +45,7 @@ export default async function SupportTicketPage({ params }: Props) {
   const shown = formatTicketNumber(ticket.number);
   const ran = ticket.status === "COMPLETED" || ticket.status === "UNDONE";
   // One preview computation per page view, shared by the preview panel and the approval dialog.
-  const preview = !ran && ticket.method === "FULL" && ticket.snapshot ? computeRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id }) : null;
+  const preview = !ran && ticket.method !== "CSV" && ticket.snapshot ? computeRestorePreview({ accountId: ticket.accountId, snapshotId: ticket.snapshot.id, selection: view.selection }) : null;
   const snapshotCounts = (ticket.snapshot?.rowCounts ?? {}) as Record<string, number>;
 
   return (
@@ -131,13 +131,13 @@ export default async function SupportTicketPage({ params }: Props) {
               ticketNumber={shown}
               run={runs[0]}
               audience="support"
-              undoDeadline={runs[0].kind === "FULL_RESTORE" && undoUntil ? undoUntil.toISOString() : null}
+              undoDeadline={(runs[0].kind === "FULL_RESTORE" || runs[0].kind === "SELECTIVE_RESTORE") && undoUntil ? undoUntil.toISOString() : null}
             />
           )}
           {runs.length > 1 && <RunHistory runs={runs.slice(1)} />}
 
           {ran ? (
-            ticket.method === "FULL" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRestoreFigures} />
+            ticket.method !== "CSV" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRestoreFigures} />
           ) : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
               <RestorePreviewPanel preview={preview} snapshotCounts={snapshotCounts} approved={approvedPreview} />

@@ -18,7 +18,7 @@ type Props = {
   actions: string[];
   /** Why Approve is not offered, when that is worth saying (four eyes). */
   approveBlockedReason?: string;
-  method: "CSV" | "FULL";
+  method: "CSV" | "FULL" | "SELECTIVE";
   accountName: string;
   /** Set when the last full restore may be undone: until when (formatted). */
   undoDeadline?: string | null;
@@ -31,16 +31,16 @@ type Props = {
 type PreviewTotals = { delete: number; bringBack: number; revert: number };
 type CsvCounts = { contacts: number; companies: number; deals: number; leads: number };
 
-type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | "RUN_FULL" | "RUN_CSV" | "UNDO" | null;
-const CONFIRM_ONLY: readonly DialogKind[] = ["RUN_FULL", "RUN_CSV"];
+type DialogKind = "ASK_FOR_INFO" | "REJECT" | "REQUEST_APPROVAL" | "APPROVE" | "RUN_FULL" | "RUN_CSV" | "RUN_SELECTIVE" | "UNDO" | null;
+const CONFIRM_ONLY: readonly DialogKind[] = ["RUN_FULL", "RUN_CSV", "RUN_SELECTIVE"];
 /** Dialogs whose text may stay empty. */
 const OPTIONAL_TEXT: readonly DialogKind[] = ["REQUEST_APPROVAL", "APPROVE"];
 
 /** The figures the approver is about to record, once the page's preview has them. */
-function PreviewTotalsLine({ preview, accountName }: { preview: Promise<PreviewTotals>; accountName: string }) {
+function PreviewTotalsLine({ preview, accountName, selective }: { preview: Promise<PreviewTotals>; accountName: string; selective: boolean }) {
   const t = useTranslations("supportTicket.actions.dialog.APPROVE");
   const totals = use(preview);
-  return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm font-medium text-slate-800">{t("fullFigures", { account: accountName, ...totals })}</p>;
+  return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm font-medium text-slate-800">{t(selective ? "selectiveFigures" : "fullFigures", { account: accountName, ...totals })}</p>;
 }
 
 /**
@@ -111,8 +111,8 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
         </Button>
       )}
       {actions.includes("APPROVE") && <Button onClick={() => open("APPROVE")}>{t("approve")}</Button>}
-      {actions.includes("START_RUN") && <Button onClick={() => open(method === "FULL" ? "RUN_FULL" : "RUN_CSV")}>{t("runRestore")}</Button>}
-      {actions.includes("RETRY") && <Button onClick={() => open(method === "FULL" ? "RUN_FULL" : "RUN_CSV")}>{t("retry")}</Button>}
+      {actions.includes("START_RUN") && <Button onClick={() => open(`RUN_${method}`)}>{t("runRestore")}</Button>}
+      {actions.includes("RETRY") && <Button onClick={() => open(`RUN_${method}`)}>{t("retry")}</Button>}
       {undoDeadline && (
         <Button variant="danger" onClick={() => open("UNDO")}>
           {t("undo")}
@@ -132,7 +132,7 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
             onSubmit={(e) => {
               e.preventDefault();
               if (dialog === "APPROVE") run(() => approveAction({ number, version, note: text }), t("done.APPROVE"));
-              else if (dialog === "RUN_FULL" || dialog === "RUN_CSV") run(() => runRestoreAction({ number, version }), t("done.RUN"));
+              else if (dialog === "RUN_FULL" || dialog === "RUN_CSV" || dialog === "RUN_SELECTIVE") run(() => runRestoreAction({ number, version }), t("done.RUN"));
               else if (dialog === "UNDO") run(() => undoRestoreAction({ number, version, reason: text }), t("done.UNDO"));
               else transition(dialog);
             }}
@@ -140,7 +140,7 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
             <p className="text-sm text-slate-700">{t(`dialog.${dialog}.body`, { account: accountName, deadline: undoDeadline ?? "" })}</p>
             {dialog === "APPROVE" && approval && "preview" in approval && (
               <Suspense fallback={<p className="text-sm text-slate-500" aria-busy="true">{t("dialog.APPROVE.figuresLoading")}</p>}>
-                <PreviewTotalsLine preview={approval.preview} accountName={accountName} />
+                <PreviewTotalsLine preview={approval.preview} accountName={accountName} selective={method === "SELECTIVE"} />
               </Suspense>
             )}
             {dialog === "APPROVE" && approval && "csv" in approval && (

@@ -1,0 +1,28 @@
+import type { AccountTableKey } from "@/lib/account-data/tables";
+
+/** A record's name as people know it, as SQL over a row alias (live rows and backup versions alike). */
+export function recordLabelSql(key: AccountTableKey, r: string): string {
+  switch (key) {
+    case "company":
+      return `${r}.name`;
+    case "contact":
+      return `${r}."firstName" || ' ' || ${r}."lastName"`;
+    case "deal":
+      return `${r}.title`;
+    case "lead":
+      return `${r}.title || ' — ' || ${r}.name`;
+    case "activity":
+      return `${r}.subject`;
+    case "comment":
+      return `left(${r}.body, 80)`;
+    case "history":
+      // Structured, so the page can say it in words (lib/preview/history-example.ts).
+      return `json_build_object('action', ${r}.action, 'field', ${r}.field, 'old', ${r}."oldValue", 'new', ${r}."newValue")::text`;
+    case "task":
+      return `${r}.title`;
+    case "product":
+      return `${r}.name || ' (' || ${r}.sku || ')'`;
+    case "customField":
+      return `${r}.label || ' (' || ${r}.code || ')'`;
+  }
+}
