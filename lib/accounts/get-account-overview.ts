@@ -9,6 +9,7 @@ export async function getAccountOverview(accountId: string) {
       id: true,
       name: true,
       portalAddress: true,
+      timeZone: true,
       databaseSizeBytes: true,
       plan: { select: { code: true, name: true, restoreAvailable: true } },
       owner: { select: { id: true, name: true, email: true } },

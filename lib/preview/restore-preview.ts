@@ -21,17 +21,16 @@ type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; del
  * S, id and stored fingerprint). Only rows written since the latest snapshot
  * (the change log) and rows with a version created or closed after S can
  * differ; every other row is the same live, in the latest snapshot and in S.
- * Parameters: $1 account, $2 S's sequence number, $3 the table's key, then
- * the scope's. Full-join `l` and `s` on id: no `s` = added since, no `l` =
+ * Parameters: $1 account, $2 S's sequence number, then the scope's. Full-join `l` and `s` on id: no `s` = added since, no `l` =
  * deleted since, different fingerprints = changed since.
  */
 export function changedRowsSql(table: AccountTable, scope: TableScope | null): { sql: string; params: unknown[] } {
   const ver = quoteIdent(table.versionTable);
-  const inLive = scope ? scopeCondition(scope, "x", 4) : { sql: "TRUE", params: [] };
-  const inBackup = scope ? scopeCondition(scope, "v", 4) : { sql: "TRUE", params: [] };
+  const inLive = scope ? scopeCondition(scope, "x", 3) : { sql: "TRUE", params: [] };
+  const inBackup = scope ? scopeCondition(scope, "v", 3) : { sql: "TRUE", params: [] };
   return {
     sql: `candidates AS MATERIALIZED (
-       SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = $3
+       SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = '${table.key}'
        UNION
        SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2)
      ), l AS MATERIALIZED (
@@ -50,7 +49,7 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
   // One pass per table: the rows that can differ (changedRowsSql), fully
   // joined; counts and a few example ids together.
   const changed = changedRowsSql(table, scope);
-  const liveInScope = scope ? scopeCondition(scope, "x", 4).sql : "TRUE";
+  const liveInScope = scope ? scopeCondition(scope, "x", 3).sql : "TRUE";
   const [c] = await db.$queryRawUnsafe<Comparison[]>(
     `WITH ${changed.sql}
      SELECT count(*) FILTER (WHERE s.id IS NULL) AS del,
@@ -63,7 +62,6 @@ async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, 
      FROM l FULL JOIN s ON s.id = l.id`,
     accountId,
     seq,
-    table.key,
     ...changed.params,
   );
   const label = recordLabelSql(table.key, "r");

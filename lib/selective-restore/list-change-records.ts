@@ -3,13 +3,12 @@ import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
 import { recordLabelSql } from "@/lib/account-data/record-label";
 import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent, versionsAt, type AccountTableKey } from "@/lib/account-data/tables";
+import type { ChangeBucket } from "@/lib/selective-restore/change-buckets";
 import { changedRowsSql } from "@/lib/preview/restore-preview";
 import { fieldChanges, type FieldChange } from "@/lib/selective-restore/field-changes";
 import { likePattern } from "@/lib/selective-restore/like-pattern";
 import { modeEffects, tableScopes, type Selection } from "@/lib/selective-restore/selection";
 
-export const CHANGE_BUCKETS = ["delete", "bringBack", "revert"] as const;
-export type ChangeBucket = (typeof CHANGE_BUCKETS)[number];
 export type ChangeRecord = { id: string; label: string; changes: FieldChange[] };
 export type ChangeRecordPage = { records: ChangeRecord[]; total: number; page: number; pageSize: number };
 
@@ -56,7 +55,7 @@ export async function listChangeRecords({
 
   const table = ACCOUNT_TABLES.find((t) => t.key === key)!;
   const changed = changedRowsSql(table, scope);
-  const n = 4 + changed.params.length;
+  const n = 3 + changed.params.length;
   const label = `coalesce(${recordLabelSql(key, "v")}, ${recordLabelSql(key, "x")})`;
   const rows = await db.$queryRawUnsafe<{ id: string; label: string; total: bigint; now: Record<string, unknown> | null; backup: Record<string, unknown> | null }[]>(
     `WITH ${changed.sql}, picked AS (
@@ -72,7 +71,6 @@ export async function listChangeRecords({
      ORDER BY label, id LIMIT ${CHANGE_PAGE_SIZE} OFFSET $${n + 1}`,
     accountId,
     snapshot.seq,
-    key,
     ...changed.params,
     query.trim() ? likePattern(query) : null,
     (page - 1) * CHANGE_PAGE_SIZE,

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { Selection } from "@/lib/selective-restore/selection";
 import { describe, expect, it } from "vitest";
 import { TicketStatus, RestoreMethod } from "@/lib/generated/prisma/enums";
 import {
@@ -58,7 +59,8 @@ describe("the state machine, every state × action × role × method", () => {
             const roleOk = expected.roles.includes(actorRole);
             const stateOk = expected.from.includes(status);
             let allowed = roleOk && stateOk;
-            if (action === "APPROVE" && method === "FULL") allowed &&= actorRole === "SUPPORT_LEAD";
+            // A selective restore without a known selection is treated as one that may rewrite data.
+            if (action === "APPROVE" && method !== "CSV") allowed &&= actorRole === "SUPPORT_LEAD";
             if (action === "REQUEST_APPROVAL") allowed = false; // approval already requested in this context
             expect(decision.ok).toBe(allowed);
             if (decision.ok) expect(decision.to).toBe(expected.to === "SAME" ? status : expected.to);
@@ -105,6 +107,24 @@ describe("four eyes on full restores", () => {
       ok: false,
       code: "NOT_NEEDED_FOR_CSV",
     });
+  });
+});
+
+describe("four eyes on selective restores", () => {
+  const inReview = { status: "IN_REVIEW" as const, method: "SELECTIVE" as const, approvalRequestedById: null };
+  const selection = (mode: Selection["mode"]): Selection => ({ scope: "TYPES", types: ["contact"], withRelated: true, mode });
+  it("bringing back deleted records is approved by any agent, without asking", () => {
+    expect(decideTransition("APPROVE", context({ ...inReview, selection: selection("MISSING") }))).toEqual({ ok: true, to: "APPROVED" });
+    expect(decideTransition("REQUEST_APPROVAL", context({ ...inReview, selection: selection("MISSING") }))).toEqual({ ok: false, code: "NOT_NEEDED_FOR_CSV" });
+  });
+  it("reverting or removing needs a lead's approval asked for by someone else", () => {
+    for (const mode of ["MISSING_AND_CHANGED", "EXACT"] as const) {
+      expect(decideTransition("APPROVE", context({ ...inReview, selection: selection(mode) }))).toEqual({ ok: false, code: "LEAD_REQUIRED" });
+      expect(decideTransition("REQUEST_APPROVAL", context({ ...inReview, selection: selection(mode) }))).toEqual({ ok: true, to: "IN_REVIEW" });
+      expect(
+        decideTransition("APPROVE", context({ ...inReview, selection: selection(mode), actorRole: "SUPPORT_LEAD", actorId: "lead", approvalRequestedById: "agent" })),
+      ).toEqual({ ok: true, to: "APPROVED" });
+    }
   });
 });
 

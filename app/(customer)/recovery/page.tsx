@@ -4,13 +4,13 @@ import { requireActor, CUSTOMER_ROLES } from "@/lib/auth/session";
 import { getAccountOverview } from "@/lib/accounts/get-account-overview";
 import { listAccountTickets } from "@/lib/tickets/list-account-tickets";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
-import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardBody, CardHeader, PageHeader } from "@/components/ui/card";
+import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLossBannerView } from "@/lib/loss-alerts/get-loss-banner-view";
+import { MemberNotice } from "@/components/recovery/member-notice";
 import { LossAlertBanner } from "@/components/loss-alerts/loss-alert-banner";
 import { ActionButton } from "@/components/ui/action-button";
 import { dismissLossAlertAction } from "@/app/(customer)/recovery/actions";
@@ -28,16 +28,7 @@ export default async function RecoveryPage() {
     return (
       <div className="max-w-3xl">
         <PageHeader title={t("title")} description={account.name} />
-        <Card>
-          <CardHeader title={t("member.title")} />
-          <CardBody className="space-y-3 text-sm text-slate-700">
-            <p>{t("member.why")}</p>
-            <Alert tone="info" title={t("member.adminIs", { name: account.owner?.name ?? "—" })}>
-              <p>{t("member.contact", { email: account.owner?.email ?? "—" })}</p>
-            </Alert>
-            <p>{t("member.affectsAll")}</p>
-          </CardBody>
-        </Card>
+        <MemberNotice owner={account.owner} />
       </div>
     );
   }
@@ -52,7 +43,14 @@ export default async function RecoveryPage() {
       <PageHeader
         title={t("title")}
         description={t("adminIntro", { account: account.name, plan: account.plan.name })}
-        actions={<ButtonLink href="/recovery/new">{tn("newRequest")}</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/recovery/backups" variant="secondary">
+              {tn("backups")}
+            </ButtonLink>
+            <ButtonLink href="/recovery/new">{tn("newRequest")}</ButtonLink>
+          </>
+        }
       />
       <LossAlertBanner {...banner} className="mb-6" dismissButton={(id) => (
           <ActionButton action={dismissLossAlertAction.bind(null, { id })} pendingLabel={tl("dismissing")}>

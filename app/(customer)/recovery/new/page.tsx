@@ -6,6 +6,7 @@ import { Card, CardBody, PageHeader } from "@/components/ui/card";
 import { EligibilityBlockers } from "@/components/recovery/eligibility-blockers";
 import { RequestForm } from "@/app/(customer)/recovery/new/_components/request-form";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getPickedRecords } from "@/lib/backups/get-picked-records";
 import { getLossAlertForRequest } from "@/lib/loss-alerts/get-loss-alert-for-request";
 
 export const generateMetadata = pageTitle("newRequest");
@@ -14,12 +15,17 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const actor = await requireActor(CUSTOMER_ROLES, "/recovery/new");
   const t = await getTranslations("requestForm");
   const { account, eligibility } = await loadEligibility({ accountId: actor.accountId!, role: actor.role });
-  const { lossAlert } = await searchParams;
+  const { lossAlert, backup, record } = await searchParams;
   const prefill = await getLossAlertForRequest({
     accountId: actor.accountId!,
     id: typeof lossAlert === "string" ? lossAlert : undefined,
     locale: await getLocale(),
-    csvAvailable: eligibility.methods.CSV.available,
+  });
+  // "Restore selected records" in the backup browser.
+  const picked = await getPickedRecords({
+    accountId: actor.accountId!,
+    backupId: typeof backup === "string" ? backup : undefined,
+    picks: ([] as string[]).concat(record ?? []),
   });
   return (
     <div className="max-w-3xl">
@@ -33,7 +39,8 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
               requestKey={randomUUID()}
               csvAvailable={eligibility.methods.CSV.available}
               timeZone={account.timeZone}
-              prefill={prefill && { alertId: prefill.id, method: prefill.method, date: prefill.restoreDate, title: prefill.title, body: prefill.body }}
+              picked={picked}
+              prefill={prefill && { alertId: prefill.id, method: prefill.method, selection: prefill.selection, date: prefill.restoreDate, title: prefill.title, body: prefill.body }}
               dates={eligibility.dates.map((d) => ({ date: d.date, takenAt: d.takenAt.toISOString(), rowCounts: d.rowCounts }))}
             />
           </CardBody>

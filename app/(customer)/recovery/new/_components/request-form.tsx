@@ -9,13 +9,19 @@ import { Checkbox, Field, Select, Textarea } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
+import { rewritesExistingData, type Selection } from "@/lib/selective-restore/selection";
+import { ChangePreview } from "@/app/(customer)/recovery/new/_components/change-preview";
+import { SelectionFields, type PickedRecords } from "@/app/(customer)/recovery/new/_components/selection-fields";
 
 export type DateOption = { date: string; takenAt: string; rowCounts: Record<string, number> };
 
 type FieldErrors = Record<string, string[] | undefined>;
 
 /** Filled in from a loss alert ("Review and restore"). */
-export type RequestPrefill = { alertId: string; method: "CSV" | "FULL"; date: string; title: string; body: string };
+export type RequestPrefill = { alertId: string; method: "CSV" | "FULL" | "SELECTIVE"; selection: Selection | null; date: string; title: string; body: string };
+
+const NO_SELECTION: Selection = { scope: "TYPES", types: [], withRelated: true, mode: "MISSING" };
+const isChosen = (selection: Selection) => (selection.scope === "TYPES" ? selection.types.length > 0 : Object.values(selection.records).some((ids) => ids && ids.length > 0));
 
 export function RequestForm({
   dates,
@@ -23,21 +29,26 @@ export function RequestForm({
   requestKey,
   timeZone,
   prefill,
+  picked,
 }: {
   dates: DateOption[];
   csvAvailable: boolean;
   requestKey: string;
   timeZone: string;
   prefill?: RequestPrefill | null;
+  /** Records picked in the backup browser, with the backup's date: a selective restore of exactly those. */
+  picked?: (PickedRecords & { date: string; selection: Selection }) | null;
 }) {
   const t = useTranslations("requestForm");
   const tErr = useTranslations("errors.codes");
   const format = useFormatter();
   const [state, formAction] = useActionState(createRestoreRequestAction, null);
   const tLoss = useTranslations("lossAlerts");
-  const [method, setMethod] = useState<string | undefined>(prefill?.method ?? (csvAvailable ? undefined : "FULL"));
-  // The backup from before the loss, when it is still one of the dates offered.
-  const [date, setDate] = useState(prefill && dates.some((d) => d.date === prefill.date) ? prefill.date : "");
+  const [method, setMethod] = useState<string | undefined>(picked ? "SELECTIVE" : (prefill?.method ?? (csvAvailable ? undefined : "FULL")));
+  const [selection, setSelection] = useState<Selection>(picked?.selection ?? prefill?.selection ?? NO_SELECTION);
+  // The backup from before the loss (or the one the records were picked in), when it is still one of the dates offered.
+  const initialDate = picked?.date ?? prefill?.date;
+  const [date, setDate] = useState(initialDate && dates.some((d) => d.date === initialDate) ? initialDate : "");
   const [description, setDescription] = useState("");
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
 
@@ -95,9 +106,12 @@ export function RequestForm({
             disabled: !csvAvailable,
             disabledReason: t("csv.disabled"),
           },
+          { value: "SELECTIVE", label: t("selective.label"), description: t("selective.description") },
           { value: "FULL", label: t("full.label"), description: t("full.description") },
         ]}
       />
+      <input type="hidden" name="selection" value={method === "SELECTIVE" ? JSON.stringify(selection) : ""} />
+      {method === "SELECTIVE" && <SelectionFields value={selection} onChange={setSelection} picked={picked ?? null} error={error("selection")} />}
 
       {method === "FULL" && (
         <Alert tone="danger" title={t("full.warningTitle")}>
@@ -131,6 +145,10 @@ export function RequestForm({
         )}
       </div>
 
+      {date && (method === "FULL" || (method === "SELECTIVE" && isChosen(selection))) && (
+        <ChangePreview choice={{ method, restoreDate: date, selection: method === "SELECTIVE" ? selection : null }} />
+      )}
+
       <Field
         id="description"
         label={t("description")}
@@ -153,7 +171,9 @@ export function RequestForm({
 
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{t("acknowledgements")}</legend>
-        {method === "FULL" && <Checkbox name="ackDataLoss" label={t("ackDataLoss")} error={error("ackDataLoss")} />}
+        {(method === "FULL" || method === "SELECTIVE") && rewritesExistingData(method, selection) && (
+          <Checkbox name="ackDataLoss" label={t(method === "FULL" ? "ackDataLoss" : "ackSelectiveDataLoss")} error={error("ackDataLoss")} />
+        )}
         <Checkbox name="ackAllUsers" label={t("ackAllUsers")} error={error("ackAllUsers")} />
       </fieldset>
 

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/session";
+import { getBackupRecord } from "@/lib/backups/get-backup-record";
+import { getCustomerBackupPage } from "@/lib/backups/get-customer-backup-page";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody, PageHeader } from "@/components/ui/card";
+import { BackupRecordFields } from "@/components/backups/backup-record-fields";
+import { BackupRecordStatusBadge } from "@/components/backups/backup-browser";
+
+export const generateMetadata = pageTitle("backupRecord");
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function BackupRecordPage({ params }: { params: Promise<{ id: string; type: string; recordId: string }> }) {
+  const { id, type, recordId } = await params;
+  const actor = await requireActor(["ACCOUNT_ADMIN"], `/recovery/backups/${encodeURIComponent(id)}`);
+  if (!PICKABLE_TYPES.includes(type as PickableType) || !UUID.test(recordId)) notFound();
+  const page = await getCustomerBackupPage({ accountId: actor.accountId!, backupId: id });
+  if (!page) notFound();
+  const record = await getBackupRecord({ accountId: page.account.id, seq: page.backup.seq, type: type as PickableType, id: recordId });
+  if (!record) notFound();
+  const t = await getTranslations("backups");
+  const tt = await getTranslations("tables");
+  const format = await getFormatter();
+  const backupPath = `/recovery/backups/${page.backup.snapshotId}`;
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href={backupPath} className="text-brand-700 hover:underline">
+          ← {t("backupTitle", { date: format.dateTime(page.backup.takenAt, { dateStyle: "medium", timeStyle: "short", timeZone: page.account.timeZone }) })}
+        </Link>
+      </p>
+      <PageHeader
+        title={record.label}
+        description={tt(record.type)}
+        actions={
+          record.status !== "UNCHANGED" && (
+            <ButtonLink href={`/recovery/new?backup=${page.backup.snapshotId}&record=${record.type}:${record.id}`}>{t("record.restore")}</ButtonLink>
+          )
+        }
+      />
+      <Card>
+        <CardBody className="space-y-4">
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <BackupRecordStatusBadge status={record.status} /> {t(`record.explain.${record.status}`)}
+          </p>
+          <BackupRecordFields record={record} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
