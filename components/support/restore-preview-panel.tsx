@@ -17,10 +17,15 @@ export async function RestorePreviewPanel({
   preview: pending,
   snapshotCounts,
   approved,
+  requested = null,
+  selective = false,
 }: {
   preview: Promise<RestorePreview> | null;
   snapshotCounts: Record<string, number>;
   approved: RecordedPreview | null;
+  /** What the requester saw when filing: until an approval, the figures the live data is compared with. */
+  requested?: RecordedPreview | null;
+  selective?: boolean;
 }) {
   const t = await getTranslations("preview");
   const tt = await getTranslations("tables");
@@ -54,17 +59,19 @@ export async function RestorePreviewPanel({
     return t.has(`history.${entry.action}`) ? t(`history.${entry.action}`, values) : t("history.other", values);
   };
   const sum = totals(preview.figures);
-  const moved = approved ? previewChangedSince(approved.figures, preview.figures) : false;
+  const baseline = approved ?? requested;
+  const moved = baseline ? previewChangedSince(baseline.figures, preview.figures) : false;
+  const since = approved ? "" : "SinceRequest";
   return (
     <Card>
-      <CardHeader title={t("title")} description={t("summary", { delete: sum.delete, bringBack: sum.bringBack, revert: sum.revert })} />
+      <CardHeader title={t("title")} description={t(selective ? "summarySelective" : "summary", { delete: sum.delete, bringBack: sum.bringBack, revert: sum.revert })} />
       <CardBody className="space-y-4">
-        {approved && moved && (
-          <Alert tone="warning" title={t("changedTitle")}>
-            {t("changedBody", { at: format.dateTime(new Date(approved.computedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+        {baseline && moved && (
+          <Alert tone="warning" title={t(`changedTitle${since}`)}>
+            {t(`changedBody${since}`, { at: format.dateTime(new Date(baseline.computedAt), { dateStyle: "medium", timeStyle: "short" }) })}
           </Alert>
         )}
-        {approved && !moved && <p className="text-sm text-emerald-700">{t("unchanged")}</p>}
+        {baseline && !moved && <p className="text-sm text-emerald-700">{t(`unchanged${since}`)}</p>}
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm" aria-label={t("title")}>
             <thead>

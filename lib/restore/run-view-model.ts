@@ -1,4 +1,5 @@
 /** How pages show a run — JSON-safe, usable on the server and in the browser. */
+import type { EmptiedLink } from "@/lib/selective-restore/restore-selection";
 import type { RunKind, RunStatus } from "@/lib/generated/prisma/enums";
 
 /** A run as the pages and the progress endpoint show it (JSON-safe). */
@@ -25,3 +26,9 @@ export function failureOf(figures: unknown): RunFailureView | null {
   return (figures as { failure?: RunFailureView } | null)?.failure ?? null;
 }
 
+
+/** The figures of a ticket's successful selective restore (its emptied links), if it had one. */
+export function selectiveRunFigures(runs: readonly Pick<RunView, "kind" | "status" | "figures">[]): { emptiedLinks?: EmptiedLink[]; emptiedLinkCount?: number } | null {
+  const run = runs.find((r) => r.kind === "SELECTIVE_RESTORE" && r.status === "SUCCEEDED");
+  return (run?.figures as { emptiedLinks?: EmptiedLink[]; emptiedLinkCount?: number } | null) ?? null;
+}

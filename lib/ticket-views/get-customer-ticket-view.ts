@@ -5,6 +5,10 @@ import { customerRunView, listRunViews } from "@/lib/restore/run-view";
 import { getTicketLossAlert } from "@/lib/loss-alerts/get-ticket-loss-alert";
 import { getCustomerTicket } from "@/lib/tickets/get-customer-ticket";
 import { availableActions, canReply } from "@/lib/tickets/state-machine";
+import type { RecordedPreview } from "@/lib/preview/preview-figures";
+import { getSelectionView } from "@/lib/selective-restore/get-selection-view";
+import { parseSelection } from "@/lib/selective-restore/selection";
+import { selectiveRunFigures } from "@/lib/restore/run-view-model";
 
 /**
  * Everything the requester's ticket page shows: the ticket of their own
@@ -15,7 +19,9 @@ export async function getCustomerTicketView({ actor, number, locale }: { actor: 
   if (!actor.accountId) return null;
   const ticket = await getCustomerTicket({ db: prisma, accountId: actor.accountId, number });
   if (!ticket) return null;
-  const [[latestRun], lossAlert] = await Promise.all([listRunViews(prisma, ticket.id), getTicketLossAlert(prisma, ticket.lossAlertId, locale)]);
+  const [runs, lossAlert] = await Promise.all([listRunViews(prisma, ticket.id), getTicketLossAlert(prisma, ticket.lossAlertId, locale)]);
+  const latestRun = runs[0];
+  const selection = parseSelection(ticket.selection);
   const actions = availableActions({
     status: ticket.status,
     method: ticket.method,
@@ -34,5 +40,8 @@ export async function getCustomerTicketView({ actor, number, locale }: { actor: 
     canReply: canReply(ticket.status, actor.role),
     /** The loss alert the request was filed from. */
     lossAlert,
+    /** A selective restore's choice in words, and what it would change as seen when filing. */
+    selectionView: selection ? await getSelectionView({ accountId: actor.accountId, selection, snapshotId: ticket.snapshotId, runFigures: selectiveRunFigures(runs) }) : null,
+    requestedFigures: (ticket.requestPreview as RecordedPreview | null)?.figures ?? null,
   };
 }

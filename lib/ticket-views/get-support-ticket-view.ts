@@ -6,6 +6,8 @@ import { listRunViews } from "@/lib/restore/run-view";
 import { loadUndoFacts } from "@/lib/restore/start-run";
 import { decideUndo, undoDeadline } from "@/lib/restore/undo-rules";
 import { parseSelection } from "@/lib/selective-restore/selection";
+import { getSelectionView } from "@/lib/selective-restore/get-selection-view";
+import { selectiveRunFigures } from "@/lib/restore/run-view-model";
 import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
 import { getTicketLossAlert } from "@/lib/loss-alerts/get-ticket-loss-alert";
 import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
@@ -54,7 +56,10 @@ export async function getSupportTicketView({ actor, number, locale }: { actor: A
     fullRestoreFigures: figures ? { removed: figures.deleted ?? 0, written: figures.inserted ?? 0 } : null,
     /** The loss alert the request was filed from. */
     lossAlert,
-    /** A selective restore's what and how. */
+    /** A selective restore's what and how, in words for the page too. */
     selection,
+    selectionView: selection ? await getSelectionView({ accountId: ticket.accountId, selection, snapshotId: ticket.snapshotId, runFigures: selectiveRunFigures(runs) }) : null,
+    /** What the requester saw when filing (the figures the live data is compared with until approval). */
+    requestedPreview: (ticket.requestPreview as RecordedPreview | null) ?? null,
   };
 }

@@ -12,6 +12,7 @@ import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { CancelRequestButton } from "@/app/(customer)/recovery/[number]/_components/cancel-request-button";
 import { ReplyForm } from "@/app/(customer)/recovery/[number]/_components/reply-form";
 import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
+import { SelectionSummary } from "@/components/recovery/selection-summary";
 import { RunPanel } from "@/components/restore/run-panel";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ filed?: string }> };
@@ -70,6 +71,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
             )}
           </Alert>
         )}
+        {view.selectionView && <SelectionSummary view={view.selectionView} requested={view.requestedFigures} />}
         {latestRun && <RunPanel ticketNumber={shown} run={latestRun} audience="customer" />}
         <Card>
           <CardHeader title={t("timeline")} />

@@ -20,6 +20,7 @@ import { RestorePreviewPanel } from "@/components/support/restore-preview-panel"
 import { ApprovedPreviewCard } from "@/components/support/approved-preview-card";
 import { SupportMessageForm } from "@/app/(support)/support/tickets/[number]/_components/support-message-form";
 import { TicketActionBar } from "@/app/(support)/support/tickets/[number]/_components/ticket-action-bar";
+import { SelectionSummary } from "@/components/recovery/selection-summary";
 import { RunPanel } from "@/components/restore/run-panel";
 import { RunHistory } from "@/components/restore/run-history";
 
@@ -123,9 +124,17 @@ export default async function SupportTicketPage({ params }: Props) {
                 <p className="text-slate-500">{t("whatWasLost")}</p>
                 <p className="mt-1 whitespace-pre-wrap break-words">{ticket.description}</p>
               </div>
+              {ticket.snapshot && (
+                <p>
+                  <Link href={`/support/tickets/${shown}/backup`} className="text-brand-700 hover:underline">
+                    {t("browseBackup")}
+                  </Link>
+                </p>
+              )}
             </CardBody>
           </Card>
 
+          {view.selectionView && <SelectionSummary view={view.selectionView} requested={null} />}
           {runs[0] && (
             <RunPanel
               ticketNumber={shown}
@@ -140,7 +149,7 @@ export default async function SupportTicketPage({ params }: Props) {
             ticket.method !== "CSV" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRestoreFigures} />
           ) : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
-              <RestorePreviewPanel preview={preview} snapshotCounts={snapshotCounts} approved={approvedPreview} />
+              <RestorePreviewPanel preview={preview} snapshotCounts={snapshotCounts} approved={approvedPreview} requested={view.requestedPreview} selective={ticket.method === "SELECTIVE"} />
             </Suspense>
           ) : (
             <Alert tone="warning">{t("snapshotGone")}</Alert>

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor, SUPPORT_ROLES } from "@/lib/auth/session";
+import { getBackupRecord } from "@/lib/backups/get-backup-record";
+import { getTicketBackupPage } from "@/lib/backups/get-ticket-backup-page";
+import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
+import { Card, CardBody, PageHeader } from "@/components/ui/card";
+import { BackupRecordFields } from "@/components/backups/backup-record-fields";
+import { BackupRecordStatusBadge } from "@/components/backups/backup-browser";
+
+export const generateMetadata = pageTitle("backupRecord");
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function TicketBackupRecordPage({ params }: { params: Promise<{ number: string; type: string; recordId: string }> }) {
+  const { number: text, type, recordId } = await params;
+  await requireActor(SUPPORT_ROLES, `/support/tickets/${encodeURIComponent(text)}/backup`);
+  const number = parseTicketNumber(text);
+  if (number === null || !PICKABLE_TYPES.includes(type as PickableType) || !UUID.test(recordId)) notFound();
+  const page = await getTicketBackupPage({ number });
+  if (!page) notFound();
+  const record = await getBackupRecord({ accountId: page.accountId, seq: page.backup.seq, type: type as PickableType, id: recordId });
+  if (!record) notFound();
+  const t = await getTranslations("backups");
+  const tt = await getTranslations("tables");
+  const shown = formatTicketNumber(page.ticketNumber);
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/support/tickets/${shown}/backup`} className="text-brand-700 hover:underline">
+          ← {t("search.label")}
+        </Link>
+      </p>
+      <PageHeader title={record.label} description={`${tt(record.type)} · ${page.account.name}`} />
+      <Card>
+        <CardBody className="space-y-4">
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <BackupRecordStatusBadge status={record.status} /> {t(`record.explain.${record.status}`)}
+          </p>
+          <BackupRecordFields record={record} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
