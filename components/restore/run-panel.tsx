@@ -127,8 +127,8 @@ export function RunPanel({ ticketNumber, run: initial, audience, undoDeadline }:
                     leads: run.csvFile?.rowCounts.lead ?? 0,
                   })
                 : audience === "customer"
-                  ? t(run.kind === "UNDO" ? "customerUndoDone" : "customerFullDone")
-                  : t(run.kind === "UNDO" ? "undoDone" : "fullDone", {
+                  ? t(run.kind === "UNDO" ? "customerUndoDone" : run.kind === "SELECTIVE_RESTORE" ? "customerSelectiveDone" : "customerFullDone")
+                  : t(run.kind === "UNDO" ? "undoDone" : run.kind === "SELECTIVE_RESTORE" ? "selectiveDone" : "fullDone", {
                     rows: figures.rows ?? 0,
                     tables: Object.keys((run.figures?.tables as object) ?? {}).length,
                     deleted: figures.deleted ?? 0,

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseSelection, rewritesExistingData } from "@/lib/selective-restore/selection";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RunKind, TicketEvent } from "@/lib/generated/prisma/client";
 import { appBaseUrl } from "@/lib/notifications/app-url";
@@ -95,10 +96,11 @@ export async function notifyTicketEvent(tx: DbOrTx, event: TicketEvent): Promise
 
   const ticket = await tx.restoreTicket.findUniqueOrThrow({
     where: { id: event.ticketId },
-    select: { number: true, requesterId: true, assigneeId: true, method: true, restoreDate: true, accountId: true, account: { select: { name: true } } },
+    select: { number: true, requesterId: true, assigneeId: true, method: true, selection: true, restoreDate: true, accountId: true, account: { select: { name: true } } },
   });
+  const rewritesData = rewritesExistingData(ticket.method, parseSelection(ticket.selection));
   const { audience, users } = await loadAudience(tx, ticket.accountId);
-  const recipients = recipientsFor(notifiable, ticket, audience);
+  const recipients = recipientsFor(notifiable, { ...ticket, rewritesData }, audience);
   if (!recipients.length) return 0;
 
   const heading = QUOTED[event.kind];
@@ -112,7 +114,8 @@ export async function notifyTicketEvent(tx: DbOrTx, event: TicketEvent): Promise
     // One character over the limit is kept, so the texts know to say the message goes on.
     ...(heading && event.body ? { quote: { heading, text: event.body.slice(0, QUOTE_MAX + 1) } } : {}),
     ...(figures && ticket.method === "CSV" ? { rows: figures.rows ?? 0 } : {}),
-    ...(figures && ticket.method === "FULL" ? { written: figures.inserted ?? 0, removed: figures.deleted ?? 0 } : {}),
+    ...(figures && ticket.method !== "CSV" ? { written: figures.inserted ?? 0, removed: figures.deleted ?? 0 } : {}),
+    ...(ticket.method === "SELECTIVE" && rewritesData ? { readOnly: true } : {}),
   };
   return enqueueNotifications(tx, { sourceKey: `event:${event.id}`, recipients, users, data, createdAt: event.createdAt });
 }

@@ -22,7 +22,9 @@ export type NotificationData = {
   quote?: { heading: QuoteHeading; text: string };
   /** CSV restores: items in the file. */
   rows?: number;
-  /** Full restores: rows written and removed. */
+  /** A restore that may revert or remove: the account is read-only while it runs. */
+  readOnly?: boolean;
+  /** Full and selective restores: rows written and removed. */
   written?: number;
   removed?: number;
   /** BACKUP_EXPIRING: when the held backup leaves the window (ISO). */
@@ -102,7 +104,7 @@ export function describeNotification(t: Translate, locale: string, kind: Notific
   };
   if (data.loss) Object.assign(params, lossParams(t, locale, data.loss));
   const extras: string[] = [];
-  if (kind === "RESTORE_STARTED" && data.method === "FULL") extras.push(t("extra.readOnly", params));
+  if (kind === "RESTORE_STARTED" && (data.method === "FULL" || data.readOnly)) extras.push(t("extra.readOnly", params));
   if (kind === "RESTORE_COMPLETED" && data.rows !== undefined) extras.push(t("extra.csvReady", { rows: data.rows }));
   if (kind === "RESTORE_COMPLETED" && data.written !== undefined) extras.push(t("extra.fullSummary", { written: data.written, removed: data.removed ?? 0 }));
   const quote = data.quote ? { heading: t(`extra.${data.quote.heading}`), ...shortenQuote(data.quote.text) } : null;

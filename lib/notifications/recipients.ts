@@ -17,7 +17,13 @@ export type NotifiableEvent = {
   assigneeId: string | null;
 };
 
-export type TicketFacts = { requesterId: string; assigneeId: string | null; method: RestoreMethod };
+export type TicketFacts = {
+  requesterId: string;
+  assigneeId: string | null;
+  method: RestoreMethod;
+  /** The restore may revert or remove data (a full one, or a selective one that is more than bringing back): defaults to "a full restore". */
+  rewritesData?: boolean;
+};
 
 /** The people who could be told: enabled support staff, and the enabled users of the ticket's account. */
 export type Audience = { staff: readonly { id: string; isLead: boolean }[]; accountUserIds: readonly string[] };
@@ -39,8 +45,8 @@ type Rule = [PickRecipients, NotificationKind];
 
 function rulesFor(event: NotifiableEvent, ticket: TicketFacts, audience: Audience): Rule[] {
   const byCustomer = event.actorId !== null && audience.accountUserIds.includes(event.actorId);
-  // A full restore and its undo rewrite the whole account: everyone who uses it hears when it starts and ends.
-  const rewritesAccount = ticket.method === "FULL" || event.runKind === "UNDO";
+  // A restore that rewrites data (and any undo) makes the account read-only: everyone who uses it hears when it starts and ends.
+  const rewritesAccount = (ticket.rewritesData ?? ticket.method === "FULL") || event.runKind === "UNDO";
   switch (event.kind) {
     case "CREATED":
       return [[allStaff, "TICKET_FILED"]];
