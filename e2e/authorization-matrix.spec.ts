@@ -54,6 +54,13 @@ const ACTIONS: Record<string, ActionEntry> = {
     args: () => [null, { method: "CSV", restoreDate: "2020-01-01", description: "Authorization matrix probe, never filed.", ackAllUsers: true, ackDataLoss: true, requestKey: "f3f0c0de-0000-4000-8000-000000000001" }],
     ticketScoped: false,
   },
+  // What a restore would change, before filing: admins of their own account only; a date with no backup is refused for them.
+  "app/(customer)/recovery/new/actions.ts#previewRequestAction": { allow: ADMINS, args: () => [{ method: "FULL", restoreDate: "2020-01-01" }], ticketScoped: false },
+  "app/(customer)/recovery/new/actions.ts#listRequestChangesAction": {
+    allow: ADMINS,
+    args: () => [{ method: "SELECTIVE", restoreDate: "2020-01-01", selection: JSON.stringify({ scope: "TYPES", types: ["contact"], withRelated: true, mode: "MISSING" }), table: "contact", bucket: "bringBack" }],
+    ticketScoped: false,
+  },
   // No such alert: not found for an admin (another account's alert is not found either: lib/loss-alerts and e2e/loss-alerts).
   "app/(customer)/recovery/actions.ts#dismissLossAlertAction": { allow: ADMINS, args: () => [{ id: NO_ID }], ticketScoped: false },
   "app/(support)/support/settings/loss-detection/actions.ts#saveLossThresholdsAction": {

@@ -6,7 +6,7 @@ import { storageStatePath, type DemoUser } from "./users";
 // the browser reports each blocked script, style or connection; there must be none.
 const PAGES: [DemoUser | "visitor", string[]][] = [
   ["visitor", ["/login", "/plans", "/help", "/help/data-backup", "/help/data-backup?feedback=no"]],
-  ["acmeAdmin", ["/recovery", "/recovery/new", "/crm/import", "/help/data-backup", "/notifications", "/settings/notifications"]],
+  ["acmeAdmin", ["/recovery", "/recovery/new", "/recovery/backups", "/crm/import", "/help/data-backup", "/notifications", "/settings/notifications"]],
   ["acmeMember", ["/recovery", "/notifications", "/settings/notifications"]],
   [
     "support",

@@ -85,3 +85,13 @@ export async function contactsExist(ids: string[]): Promise<number> {
   await client.end();
   return Number(rows[0].n);
 }
+
+/** Acme's newest backup in the backup browser: deleted records since, and one of them on its own page. */
+export async function acmeBackupPaths(): Promise<string[]> {
+  const [backup] = await queryRows<{ id: string; record: string }>(
+    `SELECT s.id, (SELECT v.id FROM crm_product_version v WHERE v."accountId" = s."accountId" AND v."validFrom" <= s.seq AND (v."validTo" IS NULL OR v."validTo" > s.seq) LIMIT 1) AS record
+     FROM snapshot s JOIN account a ON a.id = s."accountId"
+     WHERE a."portalAddress" = 'acme.crm.example' AND s.kind <> 'SAFETY' AND s."takenAt" <= now() ORDER BY s."takenAt" DESC LIMIT 1`,
+  );
+  return [`/recovery/backups/${backup.id}?status=DELETED`, `/recovery/backups/${backup.id}?q=a&type=contact`, `/recovery/backups/${backup.id}/product/${backup.record}`];
+}

@@ -29,8 +29,8 @@ export async function fileRequest(page: Page, request: Parameters<typeof fillReq
   return page.url().match(/RR-\d{6}/)![0];
 }
 
-/** Support approves a CSV request in review and runs it to completion. */
-export async function approveAndRunCsv(page: Page, number: string) {
+/** Support approves a request that needs no lead (a CSV, or bringing back deleted records) and runs it to completion. */
+export async function approveAndRun(page: Page, number: string) {
   await page.goto(`/support/tickets/${number}`);
   await page.getByRole("button", { name: "Approve" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import en from "../messages/en.json";
-import { queryRows } from "./database";
+import { acmeBackupPaths, queryRows } from "./database";
 import { storageStatePath, type DemoUser } from "./users";
 
 // Every page as the people who can see it, in English and Polish: no console
@@ -10,8 +10,8 @@ import { storageStatePath, type DemoUser } from "./users";
 type Who = DemoUser | "visitor";
 const PAGES: [Who, string[]][] = [
   ["visitor", ["/login", "/plans", "/help", "/help/data-backup", "/help/data-backup?feedback=no"]],
-  ["acmeAdmin", ["/recovery", "/recovery/new", "/crm/import", "/notifications", "/settings/notifications"]],
-  ["acmeMember", ["/recovery", "/notifications"]],
+  ["acmeAdmin", ["/recovery", "/recovery/new", "/recovery/backups", "/crm/import", "/notifications", "/settings/notifications"]],
+  ["acmeMember", ["/recovery", "/recovery/backups", "/notifications"]],
   ["globexAdmin", ["/recovery", "/recovery/new"]],
   ["support", ["/support/tickets", "/support/tickets?view=all", "/support/tickets?view=waitingForLead", "/support/tickets/RR-000002", "/support/tickets/RR-000008", "/support/loss-alerts", "/support/settings/loss-detection", "/support/feedback", "/support/outbox", "/support/help/data-backup/edit"]],
   ["lead", ["/support/tickets?view=mine", "/support/tickets/RR-000009"]],
@@ -46,9 +46,11 @@ async function walk(browser: Browser, who: Who, locale: "en" | "pl", paths: stri
 test("[EVERYONE] every page in both languages: no console error, no failed request, no message key on screen", async ({ browser }) => {
   test.setTimeout(300_000);
   const [email] = await queryRows<{ id: string }>(`SELECT id FROM email_outbox ORDER BY "createdAt" LIMIT 1`);
+  const backup = await acmeBackupPaths();
+  const extra: Partial<Record<Who, string[]>> = { support: [`/support/outbox/${email.id}`, "/support/tickets/RR-000002/backup?status=DELETED"], acmeAdmin: backup };
   const problems: string[] = [];
   for (const locale of ["en", "pl"] as const) {
-    for (const [who, paths] of PAGES) problems.push(...(await walk(browser, who, locale, who === "support" ? [...paths, `/support/outbox/${email.id}`] : paths)));
+    for (const [who, paths] of PAGES) problems.push(...(await walk(browser, who, locale, [...paths, ...(extra[who] ?? [])])));
   }
   expect(problems).toEqual([]);
 });

@@ -8,7 +8,7 @@ export function actionIds(): Map<string, string> {
   return new Map(Object.entries(manifest).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
 }
 
-/** A server action called as a crafted request: its typed result's code ("OK" when it went through). */
+/** A server action called as a crafted request: its typed result's code ("OK" when it went through), and the response's text (its messages). */
 export async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
   const response = await request.post("/", {
     headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
@@ -17,5 +17,5 @@ export async function callAction(request: APIRequestContext, id: string, args: u
   });
   const text = await response.text();
   const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1];
-  return { status: response.status(), code: code ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`) };
+  return { status: response.status(), code: code ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`), text };
 }

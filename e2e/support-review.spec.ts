@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { contactsExist, deleteContactsOfLatestAcmeFile, holdAccountLock } from "./database";
-import { approveAndRunCsv, fileRequest, signedInAs } from "./flows";
+import { approveAndRun, fileRequest, signedInAs } from "./flows";
 
 // One story across the people of a restore: filing, review with a note and a
 // question, the answer, four-eyes approval, the run watched live, the outcome,
@@ -178,7 +178,7 @@ test("[ACME ADMIN] gets a CSV restore and opens it; Globex gets 404 for Acme's f
   await agent.page.goto(`/support/tickets/${csvNumber}`);
   await agent.page.getByRole("button", { name: "Assign to me" }).click();
   await expect(agent.page.getByRole("heading", { level: 1 })).toContainText("In review");
-  await approveAndRunCsv(agent.page, csvNumber);
+  await approveAndRun(agent.page, csvNumber);
   await expect(agent.page.getByRole("link", { name: "Download CSV" })).toBeVisible();
   await agent.context.close();
 

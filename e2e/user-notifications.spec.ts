@@ -3,7 +3,7 @@ import type { ParsedMail } from "mailparser";
 import { baseURL, smtpPort } from "../playwright.config";
 import { startSmtpInbox } from "../lib/testing/smtp-inbox";
 import { queryRows } from "./database";
-import { approveAndRunCsv, fileRequest, signedInAs } from "./flows";
+import { approveAndRun, fileRequest, signedInAs } from "./flows";
 
 // Notifications end to end, through a real SMTP server this file runs on the
 // port the app mails to: first it is down (the app must not wait for it),
@@ -107,7 +107,7 @@ test("[ACME ADMIN] opens the request from the email and answers; the assignee ge
 
 test("[SUPPORT] approves and runs it; [ACME ADMIN] gets 'completed' with a CSV link that downloads the file", async ({ browser }) => {
   const agent = await signedInAs(browser, "support");
-  await approveAndRunCsv(agent.page, number);
+  await approveAndRun(agent.page, number);
   await agent.context.close();
 
   await waitForMail("admin@acme.test", /is approved/);

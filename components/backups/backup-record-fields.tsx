@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { BackupRecordView } from "@/lib/backups/get-backup-record";
 import { cn } from "@/components/ui/cn";
+import { fieldValue } from "@/components/backups/field-value";
 
 /** A backup record's fields beside their values now; the changed ones marked. */
 export async function BackupRecordFields({ record }: { record: BackupRecordView }) {
   const t = await getTranslations("backups.record");
   const tf = await getTranslations("fields");
+  const tv = await getTranslations("fieldValues");
   const name = (field: string) => (field.startsWith("customFields.") ? t("customField", { code: field.slice(13) }) : tf.has(field) ? tf(field) : field);
   return (
     <table className="w-full table-fixed text-sm">
@@ -23,8 +25,8 @@ export async function BackupRecordFields({ record }: { record: BackupRecordView 
               {name(field.field)}
               {field.changed && <span className="sr-only"> ({t("changed")})</span>}
             </td>
-            <td className="py-2 pr-2 break-words">{field.backup ?? "—"}</td>
-            <td className="py-2 break-words">{record.status === "DELETED" ? <span className="text-slate-500">{t("gone")}</span> : (field.now ?? "—")}</td>
+            <td className="py-2 pr-2 break-words">{fieldValue(field.backup, tv)}</td>
+            <td className="py-2 break-words">{record.status === "DELETED" ? <span className="text-slate-500">{t("gone")}</span> : fieldValue(field.now, tv)}</td>
           </tr>
         ))}
       </tbody>

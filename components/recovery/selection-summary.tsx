@@ -18,6 +18,7 @@ export async function SelectionSummary({ view, requested }: { view: SelectionVie
       : t("picked", { count: view.pickedTotal, list: format.list(view.picked.map((p) => p.label)) + (view.pickedTotal > view.picked.length ? " …" : "") });
   const changed = requested ? ACCOUNT_TABLE_KEYS.filter((key) => requested[key] && requested[key].delete + requested[key].bringBack + requested[key].revert > 0) : [];
   return (
+    <div data-testid="selection-summary">
     <Card>
       <CardHeader title={t("title")} />
       <CardBody className="space-y-3 text-sm text-slate-800">
@@ -61,5 +62,6 @@ export async function SelectionSummary({ view, requested }: { view: SelectionVie
         )}
       </CardBody>
     </Card>
+    </div>
   );
 }

@@ -26,3 +26,24 @@ export function recordLabelSql(key: AccountTableKey, r: string): string {
       return `${r}.label || ' (' || ${r}.code || ')'`;
   }
 }
+
+/** A second line that tells two records of the same name apart (an email, a city, a SKU), or NULL. */
+export function recordDetailSql(key: AccountTableKey, r: string): string {
+  switch (key) {
+    case "contact":
+    case "lead":
+      return `${r}.email`;
+    case "company":
+      return `${r}.city`;
+    case "deal":
+      return `${r}.stage`;
+    case "task":
+      return `${r}.status`;
+    case "product":
+      return `${r}.sku`;
+    case "customField":
+      return `${r}."entityType"`;
+    default:
+      return `NULL`;
+  }
+}

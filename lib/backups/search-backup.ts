@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
-import { recordLabelSql } from "@/lib/account-data/record-label";
+import { recordDetailSql, recordLabelSql } from "@/lib/account-data/record-label";
 import { ACCOUNT_TABLES, quoteIdent, rowFingerprint, versionsAt } from "@/lib/account-data/tables";
 import { changedRowsSql } from "@/lib/preview/restore-preview";
 import { likePattern } from "@/lib/selective-restore/like-pattern";
@@ -14,14 +14,14 @@ export type BackupSearchResult = { hits: BackupSearchHit[]; total: number; page:
 
 export const BACKUP_SEARCH_PAGE_SIZE = 25;
 
-/** What a name search looks at, per type (each a prefix match), and the second line shown under the name. */
-const SEARCHED: Record<PickableType, { fields: string[]; detail: string }> = {
-  contact: { fields: [`v."firstName"`, `v."lastName"`, `v."firstName" || ' ' || v."lastName"`, `v.email`], detail: `v.email` },
-  company: { fields: [`v.name`, `v.email`], detail: `v.city` },
-  deal: { fields: [`v.title`], detail: `v.stage` },
-  lead: { fields: [`v.title`, `v.name`, `v.email`], detail: `v.email` },
-  task: { fields: [`v.title`], detail: `v.status` },
-  product: { fields: [`v.name`, `v.sku`], detail: `v.sku` },
+/** What a name search looks at, per type (each a prefix match). */
+const SEARCHED: Record<PickableType, string[]> = {
+  contact: [`v."firstName"`, `v."lastName"`, `v."firstName" || ' ' || v."lastName"`, `v.email`],
+  company: [`v.name`, `v.email`],
+  deal: [`v.title`],
+  lead: [`v.title`, `v.name`, `v.email`],
+  task: [`v.title`],
+  product: [`v.name`, `v.sku`],
 };
 
 const tableOf = (type: PickableType) => ACCOUNT_TABLES.find((t) => t.key === type)!;
@@ -38,10 +38,10 @@ function typeSql(type: PickableType, status: TBackupSearchInput["status"]): stri
   const label = recordLabelSql(type, "v");
   const statusSql = `CASE WHEN x.id IS NULL THEN 'DELETED' WHEN ${rowFingerprint(table, "x")} <> v."rowHash" THEN 'CHANGED' ELSE 'UNCHANGED' END`;
   const wanted = status === "DELETED" ? `x.id IS NULL` : status === "CHANGED" ? `x.id IS NOT NULL AND ${rowFingerprint(table, "x")} <> v."rowHash"` : "TRUE";
-  const byName = `($3::text IS NULL OR ${SEARCHED[type].fields.map((f) => `${f} ILIKE $3`).join(" OR ")})`;
+  const byName = `($3::text IS NULL OR ${SEARCHED[type].map((f) => `${f} ILIKE $3`).join(" OR ")})`;
   const candidates = status === "ALL" ? "" : `AND v.id IN (SELECT s.id FROM s)`;
   const withChanged = status === "ALL" ? "" : `WITH ${changedRowsSql(table, null).sql} `;
-  return `(${withChanged}SELECT '${type}' AS type, v.id::text AS id, ${label} AS label, ${SEARCHED[type].detail}::text AS detail, ${statusSql} AS status
+  return `(${withChanged}SELECT '${type}' AS type, v.id::text AS id, ${label} AS label, ${recordDetailSql(type, "v")}::text AS detail, ${statusSql} AS status
      FROM ${quoteIdent(table.versionTable)} v LEFT JOIN ${quoteIdent(table.table)} x ON x.id = v.id AND x."accountId" = $1::uuid
      WHERE ${versionsAt("v", "$1::uuid", "$2")} AND ${byName} ${candidates} AND ${wanted})`;
 }

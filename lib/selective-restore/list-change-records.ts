@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
-import { recordLabelSql } from "@/lib/account-data/record-label";
+import { recordDetailSql, recordLabelSql } from "@/lib/account-data/record-label";
 import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent, versionsAt, type AccountTableKey } from "@/lib/account-data/tables";
 import type { ChangeBucket } from "@/lib/selective-restore/change-buckets";
 import { changedRowsSql } from "@/lib/preview/restore-preview";
@@ -9,7 +9,7 @@ import { fieldChanges, type FieldChange } from "@/lib/selective-restore/field-ch
 import { likePattern } from "@/lib/selective-restore/like-pattern";
 import { modeEffects, tableScopes, type Selection } from "@/lib/selective-restore/selection";
 
-export type ChangeRecord = { id: string; label: string; changes: FieldChange[] };
+export type ChangeRecord = { id: string; label: string; detail: string | null; changes: FieldChange[] };
 export type ChangeRecordPage = { records: ChangeRecord[]; total: number; page: number; pageSize: number };
 
 export const CHANGE_PAGE_SIZE = 20;
@@ -57,16 +57,17 @@ export async function listChangeRecords({
   const changed = changedRowsSql(table, scope);
   const n = 3 + changed.params.length;
   const label = `coalesce(${recordLabelSql(key, "v")}, ${recordLabelSql(key, "x")})`;
-  const rows = await db.$queryRawUnsafe<{ id: string; label: string; total: bigint; now: Record<string, unknown> | null; backup: Record<string, unknown> | null }[]>(
+  const detail = `coalesce(${recordDetailSql(key, "v")}, ${recordDetailSql(key, "x")})::text`;
+  const rows = await db.$queryRawUnsafe<{ id: string; label: string; detail: string | null; total: bigint; now: Record<string, unknown> | null; backup: Record<string, unknown> | null }[]>(
     `WITH ${changed.sql}, picked AS (
        SELECT coalesce(l.id, s.id) AS id FROM l FULL JOIN s ON s.id = l.id WHERE ${BUCKET_FILTER[bucket]}
      ), named AS (
-       SELECT p.id, ${label} AS label, to_jsonb(x) AS now, to_jsonb(v) AS backup
+       SELECT p.id, ${label} AS label, ${detail} AS detail, to_jsonb(x) AS now, to_jsonb(v) AS backup
        FROM picked p
        LEFT JOIN ${quoteIdent(table.table)} x ON x.id = p.id AND x."accountId" = $1::uuid
        LEFT JOIN ${quoteIdent(table.versionTable)} v ON v."accountId" = $1::uuid AND v.id = p.id AND ${versionsAt("v", "$1::uuid", "$2")}
      )
-     SELECT id::text AS id, label, count(*) OVER () AS total, now, backup
+     SELECT id::text AS id, label, detail, count(*) OVER () AS total, now, backup
      FROM named WHERE $${n}::text IS NULL OR label ILIKE $${n}
      ORDER BY label, id LIMIT ${CHANGE_PAGE_SIZE} OFFSET $${n + 1}`,
     accountId,
@@ -76,7 +77,7 @@ export async function listChangeRecords({
     (page - 1) * CHANGE_PAGE_SIZE,
   );
   return {
-    records: rows.map((row) => ({ id: row.id, label: row.label, changes: bucket === "revert" && row.now && row.backup ? fieldChanges(table, row.backup, row.now) : [] })),
+    records: rows.map((row) => ({ id: row.id, label: row.label, detail: row.detail, changes: bucket === "revert" && row.now && row.backup ? fieldChanges(table, row.backup, row.now) : [] })),
     total: Number(rows[0]?.total ?? 0),
     page,
     pageSize: CHANGE_PAGE_SIZE,

@@ -52,7 +52,8 @@ export const ZSelection = z.discriminatedUnion("scope", [
       .refine((r) => Object.values(r).some((ids) => ids && ids.length > 0), { error: "selectionEmpty" })
       .refine((r) => Object.values(r).reduce((n, ids) => n + (ids?.length ?? 0), 0) <= MAX_PICKED_RECORDS, { error: "selectionTooManyRecords" }),
   }),
-]);
+  // Not a selection at all (no object, an unknown scope): nothing was chosen.
+], { error: "selectionEmpty" });
 
 /** A stored selection (the ticket's JSON), or null when it is not one. */
 export function parseSelection(value: unknown): Selection | null {

@@ -10,6 +10,7 @@ import type { Selection } from "@/lib/selective-restore/selection";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { fieldValue } from "@/components/backups/field-value";
 
 type Choice = { method: "FULL" | "SELECTIVE"; restoreDate: string; selection: Selection | null };
 type Opened = { table: string; bucket: ChangeBucket };
@@ -22,7 +23,7 @@ const BUCKETS: readonly ChangeBucket[] = ["bringBack", "revert", "delete"];
 const SETTLE_MS = 350;
 
 /** What a restore with these choices would change, by data type, before the request is filed. */
-export function ChangePreview({ choice }: { choice: Choice }) {
+export function ChangePreview({ choice, timeZone }: { choice: Choice; timeZone: string }) {
   const t = useTranslations("requestForm.preview");
   const tt = useTranslations("tables");
   const format = useFormatter();
@@ -48,7 +49,10 @@ export function ChangePreview({ choice }: { choice: Choice }) {
     return () => clearTimeout(timer);
   }, [key]);
 
-  const cutoff = view && format.dateTime(new Date(view.backupTakenAt), { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
+  // "Sun, Nov 29, 2:00 AM" — the time written as everywhere else on the form, in the account's time zone.
+  const takenAt = view && new Date(view.backupTakenAt);
+  const cutoff =
+    takenAt && `${format.dateTime(takenAt, { weekday: "short", day: "numeric", month: "short", timeZone })}, ${format.dateTime(takenAt, { timeStyle: "short", timeZone })}`;
   const mode = choice.method === "FULL" ? "FULL" : (choice.selection?.mode ?? "MISSING");
   return (
     <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="change-preview-title" data-testid="change-preview">
@@ -98,6 +102,7 @@ export function ChangePreview({ choice }: { choice: Choice }) {
 function ChangeList({ choice, table, bucket }: { choice: string; table: string; bucket: ChangeBucket }) {
   const t = useTranslations("requestForm.preview");
   const tf = useTranslations("fields");
+  const tv = useTranslations("fieldValues");
   const [query, setQuery] = useState("");
   const [page, setPage] = useState(1);
   const [data, setData] = useState<ChangeRecordPage | null>(null);
@@ -138,11 +143,12 @@ function ChangeList({ choice, table, bucket }: { choice: string; table: string; 
         {data?.records.map((record) => (
           <li key={record.id} className="text-sm break-words text-slate-800">
             {record.label}
+            {record.detail && <span className="text-slate-500"> · {record.detail}</span>}
             {record.changes.length > 0 && (
               <table className="mt-1 mb-2 w-full table-fixed text-xs">
                 <thead>
                   <tr className="text-left text-slate-500">
-                    <th className="w-1/4 font-medium">{t("field")}</th>
+                    <th className="w-[30%] font-medium">{t("field")}</th>
                     <th className="font-medium">{t("backup")}</th>
                     <th className="font-medium">{t("now")}</th>
                   </tr>
@@ -151,8 +157,8 @@ function ChangeList({ choice, table, bucket }: { choice: string; table: string; 
                   {record.changes.map((change) => (
                     <tr key={change.field} className="align-top">
                       <td className="pr-2 break-words text-slate-600">{fieldName(change.field)}</td>
-                      <td className="pr-2 break-words">{change.backup ?? "—"}</td>
-                      <td className="break-words">{change.now ?? "—"}</td>
+                      <td className="pr-2 break-words">{fieldValue(change.backup, tv)}</td>
+                      <td className="break-words">{fieldValue(change.now, tv)}</td>
                     </tr>
                   ))}
                 </tbody>

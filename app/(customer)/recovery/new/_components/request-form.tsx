@@ -146,7 +146,7 @@ export function RequestForm({
       </div>
 
       {date && (method === "FULL" || (method === "SELECTIVE" && isChosen(selection))) && (
-        <ChangePreview choice={{ method, restoreDate: date, selection: method === "SELECTIVE" ? selection : null }} />
+        <ChangePreview choice={{ method, restoreDate: date, selection: method === "SELECTIVE" ? selection : null }} timeZone={timeZone} />
       )}
 
       <Field

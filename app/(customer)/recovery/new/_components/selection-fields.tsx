@@ -26,7 +26,8 @@ export function SelectionFields({
   const t = useTranslations("requestForm.selective");
   const tt = useTranslations("tables");
   const types = value.scope === "TYPES" ? value.types : [];
-  const hasRelated = value.scope === "RECORDS" || types.some((type) => (TYPES_WITH_RELATED as readonly string[]).includes(type));
+  const chosenTypes: string[] = value.scope === "TYPES" ? types : Object.keys(value.records);
+  const hasRelated = chosenTypes.some((type) => (TYPES_WITH_RELATED as readonly string[]).includes(type));
   const toggle = (type: SelectiveType, on: boolean) =>
     onChange({ ...value, scope: "TYPES", types: on ? SELECTIVE_TYPES.filter((x) => x === type || types.includes(x)) : types.filter((x) => x !== type) });
 
