@@ -80,7 +80,11 @@ test("[ACME ADMIN + SUPPORT] 300 deleted contacts: banner and email, Review and 
   await admin.page.getByTestId("loss-alert").filter({ hasText: contacts }).getByRole("link", { name: "Review and restore" }).click();
   await expect(admin.page).toHaveURL(new RegExp(`/recovery/new\\?lossAlert=${alert.id}`));
   await expect(admin.page.getByText("Filled in from a loss alert")).toBeVisible();
-  await expect(admin.page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("CSV file")).toBeChecked();
+  // A selective restore of exactly that type: deleted contacts come back, everyone's later work stays.
+  await expect(admin.page.getByRole("radiogroup", { name: "Restore method" }).getByLabel("Selective restore")).toBeChecked();
+  await expect(admin.page.getByLabel("Contacts", { exact: true })).toBeChecked();
+  await expect(admin.page.getByLabel("Products", { exact: true })).not.toBeChecked();
+  await expect(admin.page.getByRole("radiogroup", { name: "How to restore" }).getByLabel("Bring back deleted records")).toBeChecked();
   await expect(admin.page.getByLabel("Restore to date")).toHaveValue(alert.before);
   await admin.page.getByLabel("What was lost?").fill("300 contacts were deleted by a colleague; we need them back from the backup before.");
   await admin.page.getByLabel(/I understand the restore affects all users/).check();

@@ -5,7 +5,7 @@
 //   BENCH_VOTES (1000000)   votes on the feedback benchmark article
 //   BENCH_IMPORT_ROWS (100000) rows of the CSV import benchmark
 //   BENCH_LOAD_SECONDS (8)  duration of each load run
-//   BENCH_ONLY              one part: list | page | restore | runs | import | feedback | load
+//   BENCH_ONLY              one part: list | page | restore | runs | selective | import | feedback | load
 import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedBenchTickets } from "@/lib/seed/bench-tickets";
@@ -13,6 +13,7 @@ import { benchTicketList } from "./bench/ticket-list";
 import { benchPageRender } from "./bench/page-render";
 import { benchSnapshotAndPreview } from "./bench/restore-preview";
 import { benchRestoreRuns } from "./bench/restore-run";
+import { benchSelectiveRestore } from "./bench/selective-restore";
 import { benchFeedback } from "./bench/feedback";
 import { benchCsvImport } from "./bench/csv-import";
 import { benchLoad } from "./bench/load";
@@ -65,6 +66,7 @@ async function main() {
     }
     if (part("restore")) await benchSnapshotAndPreview(db, scale);
     if (part("runs")) await benchRestoreRuns(db, url, scale);
+    if (part("selective")) await benchSelectiveRestore(db, url, scale);
     if (part("import")) await benchCsvImport(db, url, scale, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000));
   } finally {
     await db.$disconnect();

@@ -16,29 +16,31 @@ import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { dateInTimeZone } from "@/lib/tickets/eligibility";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
+import type { RestoreMethod } from "@/lib/generated/prisma/enums";
+import { rewritesExistingData, type Selection } from "@/lib/selective-restore/selection";
 import { ensureScaleAccount } from "./restore-preview";
 import { ms, ratio } from "./stats";
 
-type Ctx = { db: Db; url: string; accountId: string; snapshotId: string; storageRoot: string; agent: TicketActor; lead: TicketActor; admin: TicketActor };
+export type Ctx = { db: Db; url: string; accountId: string; snapshotId: string; storageRoot: string; agent: TicketActor; lead: TicketActor; admin: TicketActor };
 
 /** A request on the scale account, reviewed and approved through the app's own rules. */
-async function approvedTicket(ctx: Ctx, method: "CSV" | "FULL") {
+async function approvedTicket(ctx: Ctx, method: RestoreMethod, selection?: Selection) {
   const snapshot = await ctx.db.snapshot.findUniqueOrThrow({ where: { id: ctx.snapshotId }, include: { account: true } });
   const { number } = await createRestoreRequest({
     db: ctx.db,
     actor: { id: ctx.admin.id!, role: "ACCOUNT_ADMIN", accountId: ctx.accountId },
-    input: { method, restoreDate: dateInTimeZone(snapshot.takenAt, snapshot.account.timeZone), description: "Benchmark restore of the scale account.", ackAllUsers: true, ackDataLoss: true, requestKey: crypto.randomUUID() },
+    input: { method, selection, restoreDate: dateInTimeZone(snapshot.takenAt, snapshot.account.timeZone), description: "Benchmark restore of the scale account.", ackAllUsers: true, ackDataLoss: true, requestKey: crypto.randomUUID() },
   });
   const ticket = await ctx.db.restoreTicket.findUniqueOrThrow({ where: { number } });
   const steps: [Parameters<typeof transitionTicket>[0]["action"], TicketActor][] =
-    method === "FULL" ? [["START_REVIEW", ctx.agent], ["REQUEST_APPROVAL", ctx.agent], ["APPROVE", ctx.lead]] : [["START_REVIEW", ctx.agent], ["APPROVE", ctx.agent]];
+    rewritesExistingData(method, selection ?? null) ? [["START_REVIEW", ctx.agent], ["REQUEST_APPROVAL", ctx.agent], ["APPROVE", ctx.lead]] : [["START_REVIEW", ctx.agent], ["APPROVE", ctx.agent]];
   for (const [action, actor] of steps) await ctx.db.$transaction((tx) => transitionTicket({ tx, ticketId: ticket.id, action, actor }));
   return ctx.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
 }
 
 /** Runs a ticket through the app's runner (start → worker) and returns the run and its wall time. */
-async function runThroughApp(ctx: Ctx, method: "CSV" | "FULL") {
-  const ticket = await approvedTicket(ctx, method);
+export async function runThroughApp(ctx: Ctx, method: RestoreMethod, selection?: Selection) {
+  const ticket = await approvedTicket(ctx, method, selection);
   const started = performance.now();
   const { runId } = await startRestoreRun({ db: ctx.db, actor: ctx.agent, number: ticket.number, expectedVersion: ticket.version });
   await executeRun({ db: ctx.db, databaseUrl: ctx.url, storageRoot: ctx.storageRoot }, runId);
@@ -76,7 +78,7 @@ async function handWrittenRestore(ctx: Ctx): Promise<number> {
  * Takes back the account's latest snapshot (a benchmark's safety snapshot):
  * its new versions go, the versions it closed are open again.
  */
-async function dropLatestSnapshot(db: Db, snapshotId: string) {
+export async function dropLatestSnapshot(db: Db, snapshotId: string) {
   await db.$transaction(
     async (tx) => {
       const snapshot = await tx.snapshot.findUniqueOrThrow({ where: { id: snapshotId } });
