@@ -16,7 +16,7 @@ export async function AccountRestoreBanner({ notice }: { notice: AccountRestoreN
   if (notice.state === "running") {
     return (
       <div className="mb-6" data-testid="restore-banner">
-        <Alert tone="warning" title={t(notice.kind === "UNDO" ? "runningUndo" : "running", { number })} />
+        <Alert tone="warning" title={t(notice.kind === "UNDO" ? "runningUndo" : notice.readOnly ? "running" : "runningBesideWork", { number })} />
         <AutoRefresh everyMs={3000} />
       </div>
     );
@@ -27,7 +27,7 @@ export async function AccountRestoreBanner({ notice }: { notice: AccountRestoreN
       ? t("failed", { number, time })
       : notice.kind === "UNDO"
         ? t("undone", { number, time })
-        : t("succeeded", { number, time, date: format.dateTime(notice.restoreDate, { dateStyle: "long", timeZone: "UTC" }) });
+        : t(notice.kind === "SELECTIVE_RESTORE" ? "succeededSelective" : "succeeded", { number, time, date: format.dateTime(notice.restoreDate, { dateStyle: "long", timeZone: "UTC" }) });
   return (
     <div className="mb-6" data-testid="restore-banner">
       <Alert tone={notice.status === "FAILED" ? "danger" : "success"} title={message} />

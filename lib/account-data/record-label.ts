@@ -47,3 +47,27 @@ export function recordDetailSql(key: AccountTableKey, r: string): string {
       return `NULL`;
   }
 }
+
+/**
+ * What **Search this backup** matches, per type that can be picked: the
+ * name, email, title or SKU as one text. The same expression, unqualified,
+ * is the trigram index of each version table (migration
+ * 20261201210000_backup_search), so a search is an index lookup.
+ */
+export function recordSearchTextSql(key: "contact" | "company" | "deal" | "lead" | "task" | "product", r?: string): string {
+  const c = (column: string) => `coalesce(${r ? `${r}.` : ""}${column}, '')`;
+  switch (key) {
+    case "contact":
+      return `(${c(`"firstName"`)} || ' ' || ${c(`"lastName"`)} || ' ' || ${c("email")})`;
+    case "company":
+      return `(${c("name")} || ' ' || ${c("email")})`;
+    case "deal":
+      return `(${c("title")})`;
+    case "lead":
+      return `(${c("title")} || ' ' || ${c("name")} || ' ' || ${c("email")})`;
+    case "task":
+      return `(${c("title")})`;
+    case "product":
+      return `(${c("name")} || ' ' || ${c("sku")})`;
+  }
+}

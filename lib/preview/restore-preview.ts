@@ -16,24 +16,34 @@ const EXAMPLES = 3;
 type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; del_ids: string[] | null; back_ids: string[] | null; revert_ids: string[] | null };
 
 /**
- * The rows of one table that can differ between now and snapshot S, as two
- * relations: `l` (live rows, id and fingerprint) and `s` (their versions at
- * S, id and stored fingerprint). Only rows written since the latest snapshot
- * (the change log) and rows with a version created or closed after S can
- * differ; every other row is the same live, in the latest snapshot and in S.
- * Parameters: $1 account, $2 S's sequence number, then the scope's. Full-join `l` and `s` on id: no `s` = added since, no `l` =
- * deleted since, different fingerprints = changed since.
+ * The ids of one table's rows that can differ between now and snapshot S, as
+ * the CTE `candidates`: rows written since the latest snapshot (the change
+ * log) and rows with a version created or closed after S (BRIN-indexed
+ * lookups). Every other row is the same live, in the latest snapshot and in
+ * S. Parameters: $1 account, $2 S's sequence number.
+ */
+export function candidateIdsSql(table: AccountTable): string {
+  const ver = quoteIdent(table.versionTable);
+  return `candidates AS MATERIALIZED (
+       SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = '${table.key}'
+       UNION
+       SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2)
+     )`;
+}
+
+/**
+ * The candidates (candidateIdsSql) as two relations: `l` (live rows, id and
+ * fingerprint) and `s` (their versions at S, id and stored fingerprint).
+ * Parameters: $1 account, $2 S's sequence number, then the scope's.
+ * Full-join `l` and `s` on id: no `s` = added since, no `l` = deleted since,
+ * different fingerprints = changed since.
  */
 export function changedRowsSql(table: AccountTable, scope: TableScope | null): { sql: string; params: unknown[] } {
   const ver = quoteIdent(table.versionTable);
   const inLive = scope ? scopeCondition(scope, "x", 3) : { sql: "TRUE", params: [] };
   const inBackup = scope ? scopeCondition(scope, "v", 3) : { sql: "TRUE", params: [] };
   return {
-    sql: `candidates AS MATERIALIZED (
-       SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = '${table.key}'
-       UNION
-       SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2)
-     ), l AS MATERIALIZED (
+    sql: `${candidateIdsSql(table)}, l AS MATERIALIZED (
        SELECT t.id, ${rowFingerprint(table, "t")} AS h
        FROM candidates c CROSS JOIN LATERAL (SELECT * FROM ${quoteIdent(table.table)} x WHERE x.id = c.id AND x."accountId" = $1::uuid AND ${inLive.sql}) t
      ), s AS MATERIALIZED (

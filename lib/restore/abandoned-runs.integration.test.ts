@@ -1,14 +1,14 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { failAbandonedRuns } from "@/lib/restore/abandoned-runs";
 import { executeRun } from "@/lib/restore/execute-run";
 import { holdRunLockForTransaction } from "@/lib/restore/run-lock";
 import { startRestoreRun } from "@/lib/restore/start-run";
 import { applyDailyChurn } from "@/lib/seed/account-history";
 import { createStaff, createTestAccount } from "@/lib/testing/fixtures";
-import { spawnScript } from "@/lib/testing/child-script";
+import { runFaults } from "@/lib/testing/run-faults";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createTicketInState, dumpLiveAccount, dumpSnapshot } from "@/lib/testing/ticket-fixtures";
 import { versionState } from "@/lib/testing/version-state";
@@ -18,21 +18,7 @@ const t = useTestDatabase();
 const KILLS = Number(process.env.FAULT_KILLS ?? 50);
 const COUNTS = { company: 800, contact: 3000, deal: 1500, lead: 1200, activity: 2500, comment: 1500, history: 2500, task: 400, product: 150, customField: 7 };
 
-const spawnRun = (runId: string, storageRoot: string, killAt?: string) =>
-  spawnScript("lib/testing/execute-run-child.ts", [t.url, runId, storageRoot, ...(killAt ? [killAt] : [])]);
-
-/** The sweep, until the run has an outcome: the killed backend may still be finishing its statement, and its lock goes with it. */
-function untilSettled(runId: string) {
-  return vi.waitFor(
-    async () => {
-      await failAbandonedRuns({ db: t.db, staleAfterMs: 0 });
-      const run = await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } });
-      if (run.status === "RUNNING") throw new Error(`run ${runId} still RUNNING`);
-      return run;
-    },
-    { timeout: 60_000, interval: 50 },
-  );
-}
+const { spawnRun, untilSettled } = runFaults(t);
 
 describe("runs whose worker died", () => {
   it("are marked failed only when their lock is free and their heartbeat stale", async () => {

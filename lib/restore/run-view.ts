@@ -1,4 +1,5 @@
 import "server-only";
+import { parseSelection, rewritesExistingData } from "@/lib/selective-restore/selection";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RunKind, RunStatus } from "@/lib/generated/prisma/enums";
 import type { RunView } from "@/lib/restore/run-view-model";
@@ -50,26 +51,29 @@ export function customerRunView(run: RunView): RunView {
 }
 
 export type AccountRestoreNotice =
-  | { state: "running"; ticketNumber: number; kind: RunKind; startedAt: Date }
+  | { state: "running"; ticketNumber: number; kind: RunKind; startedAt: Date; /** Writers are refused meanwhile (not when a selective restore only brings records back). */ readOnly: boolean }
   | { state: "finished"; ticketNumber: number; kind: RunKind; status: RunStatus; finishedAt: Date; restoreDate: Date };
 
 const NOTICE_HOURS = 24;
 
 /**
- * The banner every user of an account sees (SPEC §6): a full restore (or its
- * undo) running now, or — for a day after — how the last one ended.
+ * The banner every user of an account sees (SPEC §6): a full or selective
+ * restore (or an undo) running now, or — for a day after — how the last one ended.
  */
 export async function getAccountRestoreNotice({ accountId, db = prisma, now = new Date() }: { accountId: string; db?: DbOrTx; now?: Date }): Promise<AccountRestoreNotice | null> {
   const run = await db.restoreRun.findFirst({
     where: {
       accountId,
-      kind: { in: ["FULL_RESTORE", "UNDO"] },
+      kind: { in: ["FULL_RESTORE", "SELECTIVE_RESTORE", "UNDO"] },
       OR: [{ status: "RUNNING" }, { finishedAt: { gte: new Date(now.getTime() - NOTICE_HOURS * 3_600_000) } }],
     },
     orderBy: { startedAt: "desc" },
-    select: { kind: true, status: true, startedAt: true, finishedAt: true, ticket: { select: { number: true, restoreDate: true } } },
+    select: { kind: true, status: true, startedAt: true, finishedAt: true, ticket: { select: { number: true, restoreDate: true, method: true, selection: true } } },
   });
   if (!run) return null;
-  if (run.status === "RUNNING") return { state: "running", ticketNumber: run.ticket.number, kind: run.kind, startedAt: run.startedAt };
+  if (run.status === "RUNNING") {
+    const readOnly = run.kind === "UNDO" || rewritesExistingData(run.ticket.method, parseSelection(run.ticket.selection));
+    return { state: "running", ticketNumber: run.ticket.number, kind: run.kind, startedAt: run.startedAt, readOnly };
+  }
   return { state: "finished", ticketNumber: run.ticket.number, kind: run.kind, status: run.status, finishedAt: run.finishedAt!, restoreDate: run.ticket.restoreDate };
 }

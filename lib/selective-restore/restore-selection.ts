@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, versionsAt, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
+import { candidateIdsSql, changedRowsSql } from "@/lib/preview/restore-preview";
 import { SnapshotMismatchError, type PhaseSummary } from "@/lib/restore/restore-account-from-snapshot";
 import { RunFailedError } from "@/lib/restore/run-outcome";
 import type { RunProgressUpdate } from "@/lib/restore/run-progress";
@@ -35,10 +36,12 @@ const tableOf = (key: AccountTableKey) => ACCOUNT_TABLES.find((t) => t.key === k
 const rowOf = (table: AccountTable, alias: string) => `ROW(${columnList(table, alias)})`;
 
 /**
- * One table's part, set-based and limited to the scope: changed rows that are
- * in the backup go (revert), rows absent from the backup go (exact), then the
- * backup's rows missing now come (back). Every written id is noted in
- * `selective_written` for the verification.
+ * One table's part, set-based and limited to the scope and to the rows that
+ * can differ from the backup at all (candidateIdsSql — the change log and the
+ * versions created or closed after it; every other row is already as in the
+ * backup): changed rows that are in the backup go (revert), rows absent from
+ * the backup go (exact), then the backup's rows missing now come (back).
+ * Every written id is noted in `selective_written` for the verification.
  */
 async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection, accountId: string, seq: number): Promise<SelectiveTableFigures> {
   const table = tableOf(scope.table);
@@ -47,13 +50,14 @@ async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection,
   const effects = modeEffects(selection.mode);
   const inBackup = scopeCondition(scope, "s", 3);
   const inLive = scopeCondition(scope, "l", 3);
+  const candidates = `WITH ${candidateIdsSql(table)}`;
 
   let reverted = 0;
   let removed = 0;
   if (effects.revert) {
     reverted = await tx.$executeRawUnsafe(
-      `DELETE FROM ${live} l USING ${ver} s
-       WHERE l."accountId" = $1::uuid AND ${versionsAt("s", "$1::uuid", "$2")} AND ${inBackup.sql}
+      `${candidates} DELETE FROM ${live} l USING ${ver} s
+       WHERE l."accountId" = $1::uuid AND s.id IN (SELECT id FROM candidates) AND ${versionsAt("s", "$1::uuid", "$2")} AND ${inBackup.sql}
          AND s.id = l.id AND ${rowOf(table, "s")} IS DISTINCT FROM ${rowOf(table, "l")}`,
       accountId,
       seq,
@@ -62,18 +66,19 @@ async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection,
   }
   if (effects.remove) {
     removed = await tx.$executeRawUnsafe(
-      `DELETE FROM ${live} l WHERE l."accountId" = $1::uuid AND ${inLive.sql}
-         AND NOT EXISTS (SELECT 1 FROM ${ver} s WHERE ${versionsAt("s", "$1::uuid", "$2")} AND s.id = l.id)`,
+      `${candidates} DELETE FROM ${live} l WHERE l."accountId" = $1::uuid AND l.id IN (SELECT id FROM candidates) AND ${inLive.sql}
+         AND NOT EXISTS (SELECT 1 FROM ${ver} s WHERE s."accountId" = $1::uuid AND s.id = l.id AND ${versionsAt("s", "$1::uuid", "$2")})`,
       accountId,
       seq,
       ...inLive.params,
     );
   }
   const [{ n }] = await tx.$queryRawUnsafe<{ n: bigint }[]>(
-    `WITH written AS (
+    `${candidates}, written AS (
        INSERT INTO ${live} ("accountId", ${columnList(table)})
        SELECT s."accountId", ${columnList(table, "s")} FROM ${ver} s
-       WHERE ${versionsAt("s", "$1::uuid", "$2")} AND ${inBackup.sql} AND NOT EXISTS (SELECT 1 FROM ${live} l WHERE l.id = s.id)
+       WHERE s."accountId" = $1::uuid AND s.id IN (SELECT id FROM candidates) AND ${versionsAt("s", "$1::uuid", "$2")} AND ${inBackup.sql}
+         AND NOT EXISTS (SELECT 1 FROM ${live} l WHERE l.id = s.id)
        RETURNING id
      ), noted AS (INSERT INTO selective_written ("table", id) SELECT '${table.key}', id FROM written RETURNING 1)
      SELECT count(*)::bigint AS n FROM noted`,
@@ -87,7 +92,8 @@ async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection,
 /**
  * What was written equals the backup (count and fingerprint sum of the written
  * rows, both sides), and — when the restore may revert or remove — every
- * backup row in scope is now there unchanged and nothing else in scope is.
+ * backup row in scope that can differ is now there unchanged and nothing else
+ * in scope is (the candidates again: our own writes are in the change log).
  */
 async function verifyTable(tx: DbOrTx, scope: TableScope, selection: Selection, accountId: string, seq: number): Promise<void> {
   const table = tableOf(scope.table);
@@ -108,26 +114,18 @@ async function verifyTable(tx: DbOrTx, scope: TableScope, selection: Selection, 
   const effects = modeEffects(selection.mode);
   // Bringing back only runs beside the account's writers (see execute-run.ts): what they change is theirs, not checked here.
   if (!effects.revert) return;
-  const inBackup = scopeCondition(scope, "s", 3);
-  const [state] = await tx.$queryRawUnsafe<{ different: bigint }[]>(
-    `SELECT count(*)::bigint AS different FROM ${ver} s LEFT JOIN ${live} l ON l.id = s.id
-     WHERE ${versionsAt("s", "$1::uuid", "$2")} AND ${inBackup.sql} AND ${rowOf(table, "l")} IS DISTINCT FROM ${rowOf(table, "s")}`,
+  const changed = changedRowsSql(table, scope);
+  const [state] = await tx.$queryRawUnsafe<{ different: bigint; added: bigint }[]>(
+    `WITH ${changed.sql}
+     SELECT count(*) FILTER (WHERE s.id IS NOT NULL AND (l.id IS NULL OR l.h <> s.h))::bigint AS different,
+            count(*) FILTER (WHERE s.id IS NULL)::bigint AS added
+     FROM l FULL JOIN s ON s.id = l.id`,
     accountId,
     seq,
-    ...inBackup.params,
+    ...changed.params,
   );
   if (state.different > 0n) throw new SnapshotMismatchError(table.key, "0 rows differing", `${state.different} rows differing`);
-  if (effects.remove) {
-    const inLive = scopeCondition(scope, "l", 3);
-    const [extra] = await tx.$queryRawUnsafe<{ n: bigint }[]>(
-      `SELECT count(*)::bigint AS n FROM ${live} l WHERE l."accountId" = $1::uuid AND ${inLive.sql}
-         AND NOT EXISTS (SELECT 1 FROM ${ver} s WHERE ${versionsAt("s", "$1::uuid", "$2")} AND s.id = l.id)`,
-      accountId,
-      seq,
-      ...inLive.params,
-    );
-    if (extra.n > 0n) throw new SnapshotMismatchError(table.key, "0 rows added since", `${extra.n} rows added since`);
-  }
+  if (effects.remove && state.added > 0n) throw new SnapshotMismatchError(table.key, "0 rows added since", `${state.added} rows added since`);
 }
 
 /** Restored contacts and deals pointing at a record that is neither back nor there: the link is emptied, and named. */
@@ -188,6 +186,8 @@ export async function restoreSelection(
   await onPhaseDone?.({ phase: "SAFETY_SNAPSHOT", snapshotId: safety.id, rows: safetyRows });
 
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE selective_written ("table" text NOT NULL, id uuid NOT NULL) ON COMMIT DROP`);
+  // The run turns nested loops off for whole-table anti-joins; here the rows are the few that can differ, looked up by id.
+  await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = on`);
   const tables: SelectiveRestoreFigures["tables"] = {};
   let done = 0;
   for (const scope of scopes) {

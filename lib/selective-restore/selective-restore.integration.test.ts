@@ -3,6 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
+import { ACCOUNT_TABLES, columnList } from "@/lib/account-data/tables";
+import { runFaults } from "@/lib/testing/run-faults";
+import { snapshotRows } from "@/lib/testing/snapshot-rows";
+import { versionState } from "@/lib/testing/version-state";
 import { computeRestorePreview } from "@/lib/preview/restore-preview";
 import { executeRun, type RunEnvironment } from "@/lib/restore/execute-run";
 import { startRestoreRun, startUndo } from "@/lib/restore/start-run";
@@ -15,6 +19,9 @@ import { createRestoreRequest } from "@/lib/tickets/create-restore-request";
 import { ZCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request.schema";
 
 const t = useTestDatabase();
+const { spawnRun, untilSettled } = runFaults(t);
+const tableOf = (key: string) => ACCOUNT_TABLES.find((x) => x.key === key)!;
+const cols = (key: string) => columnList(tableOf(key));
 const env = (): RunEnvironment => ({ db: t.db, databaseUrl: t.url, storageRoot: mkdtempSync(path.join(tmpdir(), "rd-files-")) });
 const COUNTS = { ...SMALL_COUNTS, company: 30, contact: 120, deal: 40, activity: 200, comment: 80, history: 80, product: 40 };
 
@@ -129,6 +136,45 @@ describe("selective restore", () => {
     const exact: Selection = { scope: "TYPES", types: ["product"], withRelated: false, mode: "EXACT" };
     const exactPreview = await computeRestorePreview({ db: t.db, accountId: a, snapshotId: acme.snapshots[0].id, selection: exact });
     expect(exactPreview.figures.product).toMatchObject({ bringBack: 20, delete: 1 });
+  });
+
+  it("killed (SIGKILL) at every named point of its run, a selective restore that reverts and removes never leaves anything partial; the retry completes", { timeout: 10 * 60_000 }, async () => {
+    const { acme } = await accountAfterLossAndWork();
+    const a = acme.account.id;
+    const lead = await createStaff(t.db, { lead: true });
+    const selection: Selection = { scope: "TYPES", types: ["contact", "product"], withRelated: true, mode: "EXACT" };
+    const ticket = await createTicketInState(t.db, { accountId: a, requesterId: acme.admin.id, snapshotId: acme.snapshots[0].id, method: "SELECTIVE" });
+    await t.db.restoreTicket.update({ where: { id: ticket.id }, data: { selection } });
+    const before = await dumpLiveAccount(t.db, a);
+    const versionsBefore = await versionState(t.db);
+    const storageRoot = mkdtempSync(path.join(tmpdir(), "rd-fault-"));
+    const scoped = ["contact", "activity", "comment", "history", "product"];
+    // Every point at which the run reports progress, in order: no timing involved.
+    const points = ["SAFETY_SNAPSHOT:", ...scoped.map((key) => `REPLACING:${key}`), ...scoped.map((key) => `VERIFYING:${key}`), "VERIFYING:", "FINISHING:"];
+    for (const killAt of points) {
+      const fresh = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+      const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: fresh.number, expectedVersion: fresh.version });
+      const worker = spawnRun(runId, storageRoot, killAt);
+      await worker.exited;
+      expect(worker.child.signalCode, killAt).toBe("SIGKILL");
+      expect((await untilSettled(runId)).status, killAt).toBe("FAILED");
+      expect(await dumpLiveAccount(t.db, a), `${killAt}: data changed by a killed run`).toEqual(before);
+      expect(await versionState(t.db), `${killAt}: half-written versions`).toEqual(versionsBefore);
+    }
+    const last = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+    const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: last.number, expectedVersion: last.version });
+    await spawnRun(runId, storageRoot).exited;
+    expect((await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } })).status).toBe("SUCCEEDED");
+    // Exactly as in the backup, for the chosen data: products and contacts equal the backup's.
+    for (const [table, key] of [["crm_product", "product"], ["crm_contact", "contact"]] as const) {
+      const backup = await t.db.$queryRawUnsafe<{ n: bigint }[]>(
+        `SELECT count(*) AS n FROM ((SELECT ${cols(key)} FROM ${table} WHERE "accountId" = $1::uuid EXCEPT SELECT ${cols(key)} FROM ${snapshotRows(tableOf(key), "$2")} x)
+           UNION ALL (SELECT ${cols(key)} FROM ${snapshotRows(tableOf(key), "$2")} x EXCEPT SELECT ${cols(key)} FROM ${table} WHERE "accountId" = $1::uuid)) d`,
+        a,
+        acme.snapshots[0].id,
+      );
+      expect(Number(backup[0].n), table).toBe(0);
+    }
   });
 
   it("restores picked records, empties a link to a record that is gone and says which, and refuses records not in the backup before changing anything", async () => {

@@ -115,6 +115,7 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
           <Select value={params.method ?? ""} onChange={(e) => go({ method: (e.target.value || undefined) as TicketQueueParams["method"] })} className="w-40">
             <option value="">{t("anyMethod")}</option>
             <option value="CSV">{tm("CSV")}</option>
+            <option value="SELECTIVE">{tm("SELECTIVE")}</option>
             <option value="FULL">{tm("FULL")}</option>
           </Select>
         </label>
