@@ -16,7 +16,7 @@ let accountId = "";
 let backupId = "";
 let lostContacts: Row[] = [];
 let lostProducts: Row[] = [];
-let lostRelated: Record<string, Row[]> = {};
+const lostRelated: Record<string, Row[]> = {};
 let editedContact = "";
 let editedPosition: unknown = null;
 

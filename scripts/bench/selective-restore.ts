@@ -31,16 +31,16 @@ export async function benchSelectiveRestore(db: Db, url: string, crmRows: number
   const restoreDate = dateInTimeZone(snapshot.takenAt, snapshot.account.timeZone);
   const storageRoot = mkdtempSync(path.join(tmpdir(), "rd-bench-"));
   try {
-    // A day of drift first, so the previews have a day's changes to find; one untimed preview warms the cache.
-    // Each drift adds rows with ids of its own range (a selective restore keeps the rows added before it);
-    // the range sets the volume too, so later drifts are larger: the selective runs face at least the full run's churn.
+    // Each measured part starts from the same state: the account as its backup (a full restore,
+    // untimed, taken back), then one day of drift. One untimed preview warms the cache.
     const counts = scaleCounts(crmRows);
-    let salt = 0;
-    const drift = () => {
-      salt += 1;
-      const next = Object.fromEntries(ACCOUNT_TABLE_KEYS.map((k) => [k, counts[k] * (2 + salt)])) as typeof counts;
-      return applyDailyChurn(db, ctx.accountId, next, [new Date(Date.now() - 3_600_000), new Date()], `bench-selective-${Date.now()}-${salt}`);
+    const next = Object.fromEntries(ACCOUNT_TABLE_KEYS.map((k) => [k, counts[k] * 2])) as typeof counts;
+    const reset = async () => {
+      const run = await runThroughApp({ ...ctx, storageRoot }, "FULL");
+      await dropLatestSnapshot(db, run.run.safetySnapshotId!);
     };
+    const drift = () => applyDailyChurn(db, ctx.accountId, { ...next }, [new Date(Date.now() - 3_600_000), new Date()], `bench-selective-${Date.now()}`);
+    await reset();
     await drift();
     await previewRestoreRequest({ db, accountId: ctx.accountId, input: { method: "FULL", restoreDate } });
     for (const [label, input] of [
@@ -72,27 +72,30 @@ export async function benchSelectiveRestore(db: Db, url: string, crmRows: number
     const deleted = await medianMs(() => searchBackup({ db, accountId: ctx.accountId, seq: snapshot.seq, input: { query: "", type: "contact", status: "DELETED", page: 1 } }), 5, 1);
     console.log(`  … contacts deleted since the backup, first page: median ${ms(deleted)}`);
 
-    // Runs: each starts from a day of drift away from the backup.
-    const timed = async (method: "FULL" | "SELECTIVE", selection?: Selection, drifted = false) => {
-      if (!drifted) await drift();
-      const run = await runThroughApp({ ...ctx, storageRoot }, method, selection);
-      await dropLatestSnapshot(db, run.run.safetySnapshotId!);
-      return { elapsed: run.elapsed, figures: run.run.figures as { inserted: number; deleted: number } };
+    // Runs: each from one day of drift away from the backup (the full restore from the drift the previews saw).
+    const timed = async (method: "FULL" | "SELECTIVE", selection?: Selection) => {
+      const { run, elapsed } = await runThroughApp({ ...ctx, storageRoot }, method, selection);
+      // The safety snapshot's own time: until its phase was recorded (the run's first timeline entry).
+      const safetyDone = await db.ticketEvent.findFirstOrThrow({ where: { kind: "RUN_PROGRESS", ticketId: run.ticketId, data: { path: ["phase"], equals: "SAFETY_SNAPSHOT" } }, orderBy: { createdAt: "desc" } });
+      await dropLatestSnapshot(db, run.safetySnapshotId!);
+      return { elapsed, safety: safetyDone.createdAt.getTime() - run.startedAt.getTime(), figures: run.figures as { inserted: number; deleted: number } };
     };
-    // The full restore starts from the drift the previews looked at.
-    const full = await timed("FULL", undefined, true);
+    const full = await timed("FULL");
+    await drift();
     const contacts = await timed("SELECTIVE", CONTACTS);
+    await reset();
+    await drift();
     const products = await timed("SELECTIVE", PRODUCTS);
-    console.log(`  full restore (app runner)                                  ${ms(full.elapsed)} — the reference`);
-    console.log(
-      `  selective restore, contacts + their activities, comments, history (bring back deleted) ${ms(contacts.elapsed)} (${contacts.figures.inserted.toLocaleString("en")} rows written); ratio ${ratio(contacts.elapsed, full.elapsed)} (target ≤ 0.3×)`,
-    );
-    console.log(
-      `  selective restore, products (exactly as in the backup)      ${ms(products.elapsed)} (${(products.figures.inserted + products.figures.deleted).toLocaleString("en")} rows written or removed); ratio ${ratio(products.elapsed, full.elapsed)}`,
-    );
     // Leave the account as its backup for the next benchmark.
-    const after = await runThroughApp({ ...ctx, storageRoot }, "FULL");
-    await dropLatestSnapshot(db, after.run.safetySnapshotId!);
+    await reset();
+    const parts = (run: { elapsed: number; safety: number }) => `of which the safety snapshot ${ms(run.safety).trim()}, the rest ${ms(run.elapsed - run.safety).trim()}`;
+    console.log(`  full restore (app runner)                 ${ms(full.elapsed)} — the reference (${parts(full)})`);
+    console.log(
+      `  selective restore, contacts + their activities, comments, history (bring back deleted) ${ms(contacts.elapsed)}, ${contacts.figures.inserted.toLocaleString("en")} rows written; ratio ${ratio(contacts.elapsed, full.elapsed)} (target ≤ 0.3×) — ${parts(contacts)}`,
+    );
+    console.log(
+      `  selective restore, products (exactly as in the backup) ${ms(products.elapsed)}, ${(products.figures.inserted + products.figures.deleted).toLocaleString("en")} rows written or removed; ratio ${ratio(products.elapsed, full.elapsed)} — ${parts(products)}`,
+    );
   } finally {
     rmSync(storageRoot, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@ import { EmptyState, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLossBannerView } from "@/lib/loss-alerts/get-loss-banner-view";
-import { MemberNotice } from "@/components/recovery/member-notice";
+import { MemberPage } from "@/components/recovery/member-page";
 import { LossAlertBanner } from "@/components/loss-alerts/loss-alert-banner";
 import { ActionButton } from "@/components/ui/action-button";
 import { dismissLossAlertAction } from "@/app/(customer)/recovery/actions";
@@ -25,12 +25,7 @@ export default async function RecoveryPage() {
   const account = await getAccountOverview(actor.accountId!);
 
   if (actor.role === "ACCOUNT_MEMBER") {
-    return (
-      <div className="max-w-3xl">
-        <PageHeader title={t("title")} description={account.name} />
-        <MemberNotice owner={account.owner} />
-      </div>
-    );
+    return <MemberPage title={t("title")} account={account} />;
   }
 
   const [tickets, banner, tl] = await Promise.all([

@@ -6,7 +6,7 @@ import { listAccountBackups } from "@/lib/backups/list-account-backups";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
-import { MemberNotice } from "@/components/recovery/member-notice";
+import { MemberPage } from "@/components/recovery/member-page";
 import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
 
 export const generateMetadata = pageTitle("backups");
@@ -17,12 +17,7 @@ export default async function BackupsPage() {
   const format = await getFormatter();
   const account = await getAccountOverview(actor.accountId!);
   if (actor.role === "ACCOUNT_MEMBER") {
-    return (
-      <div className="max-w-3xl">
-        <PageHeader title={t("title")} description={account.name} />
-        <MemberNotice owner={account.owner} />
-      </div>
-    );
+    return <MemberPage title={t("title")} account={account} />;
   }
   const backups = await listAccountBackups({ accountId: account.id });
   return (

@@ -8,7 +8,7 @@ import { getCustomerBackupPage } from "@/lib/backups/get-customer-backup-page";
 import { searchBackup } from "@/lib/backups/search-backup";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { Card, CardBody, PageHeader } from "@/components/ui/card";
-import { MemberNotice } from "@/components/recovery/member-notice";
+import { MemberPage } from "@/components/recovery/member-page";
 import { BackupBrowser } from "@/components/backups/backup-browser";
 
 export const generateMetadata = pageTitle("backup");
@@ -20,12 +20,7 @@ export default async function BackupPage({ params, searchParams }: { params: Pro
   const format = await getFormatter();
   if (actor.role === "ACCOUNT_MEMBER") {
     const account = await getAccountOverview(actor.accountId!);
-    return (
-      <div className="max-w-3xl">
-        <PageHeader title={t("title")} description={account.name} />
-        <MemberNotice owner={account.owner} />
-      </div>
-    );
+    return <MemberPage title={t("title")} account={account} />;
   }
   const page = await getCustomerBackupPage({ accountId: actor.accountId!, backupId: id });
   if (!page) notFound();

@@ -10,7 +10,7 @@ import type { Selection } from "@/lib/selective-restore/selection";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
-import { fieldValue } from "@/components/backups/field-value";
+import { FieldTable } from "@/components/backups/field-table";
 
 type Choice = { method: "FULL" | "SELECTIVE"; restoreDate: string; selection: Selection | null };
 type Opened = { table: string; bucket: ChangeBucket };
@@ -101,8 +101,6 @@ export function ChangePreview({ choice, timeZone }: { choice: Choice; timeZone: 
 /** One list of records, searchable and paged, with a reverted record's fields side by side. */
 function ChangeList({ choice, table, bucket }: { choice: string; table: string; bucket: ChangeBucket }) {
   const t = useTranslations("requestForm.preview");
-  const tf = useTranslations("fields");
-  const tv = useTranslations("fieldValues");
   const [query, setQuery] = useState("");
   const [page, setPage] = useState(1);
   const [data, setData] = useState<ChangeRecordPage | null>(null);
@@ -123,7 +121,6 @@ function ChangeList({ choice, table, bucket }: { choice: string; table: string; 
   }, [choice, table, bucket, query, page]);
 
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const fieldName = (field: string) => (field.startsWith("customFields.") ? t("customField", { code: field.slice(13) }) : tf.has(field) ? tf(field) : field);
   return (
     <div className="mt-2 space-y-2 rounded-md bg-slate-50 p-3" data-testid="change-list">
       <Input
@@ -145,24 +142,7 @@ function ChangeList({ choice, table, bucket }: { choice: string; table: string; 
             {record.label}
             {record.detail && <span className="text-slate-500"> · {record.detail}</span>}
             {record.changes.length > 0 && (
-              <table className="mt-1 mb-2 w-full table-fixed text-xs">
-                <thead>
-                  <tr className="text-left text-slate-500">
-                    <th className="w-[30%] font-medium">{t("field")}</th>
-                    <th className="font-medium">{t("backup")}</th>
-                    <th className="font-medium">{t("now")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {record.changes.map((change) => (
-                    <tr key={change.field} className="align-top">
-                      <td className="pr-2 break-words text-slate-600">{fieldName(change.field)}</td>
-                      <td className="pr-2 break-words">{fieldValue(change.backup, tv)}</td>
-                      <td className="break-words">{fieldValue(change.now, tv)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FieldTable rows={record.changes} compact />
             )}
           </li>
         ))}

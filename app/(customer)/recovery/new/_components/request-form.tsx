@@ -145,6 +145,12 @@ export function RequestForm({
         )}
       </div>
 
+      {date && method === "CSV" && (
+        <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700" data-testid="change-preview">
+          <h2 className="mb-1 font-semibold text-slate-900">{t("preview.title")}</h2>
+          <p>{t("preview.csv")}</p>
+        </section>
+      )}
       {date && (method === "FULL" || (method === "SELECTIVE" && isChosen(selection))) && (
         <ChangePreview choice={{ method, restoreDate: date, selection: method === "SELECTIVE" ? selection : null }} timeZone={timeZone} />
       )}

@@ -7,9 +7,8 @@ import { getCustomerBackupPage } from "@/lib/backups/get-customer-backup-page";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardBody, PageHeader } from "@/components/ui/card";
-import { BackupRecordFields } from "@/components/backups/backup-record-fields";
-import { BackupRecordStatusBadge } from "@/components/backups/backup-browser";
+import { PageHeader } from "@/components/ui/card";
+import { BackupRecordCard } from "@/components/backups/backup-record-card";
 
 export const generateMetadata = pageTitle("backupRecord");
 
@@ -43,14 +42,7 @@ export default async function BackupRecordPage({ params }: { params: Promise<{ i
           )
         }
       />
-      <Card>
-        <CardBody className="space-y-4">
-          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <BackupRecordStatusBadge status={record.status} /> {t(`record.explain.${record.status}`)}
-          </p>
-          <BackupRecordFields record={record} />
-        </CardBody>
-      </Card>
+      <BackupRecordCard record={record} />
     </div>
   );
 }

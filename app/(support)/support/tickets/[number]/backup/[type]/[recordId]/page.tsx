@@ -7,9 +7,8 @@ import { getTicketBackupPage } from "@/lib/backups/get-ticket-backup-page";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
-import { Card, CardBody, PageHeader } from "@/components/ui/card";
-import { BackupRecordFields } from "@/components/backups/backup-record-fields";
-import { BackupRecordStatusBadge } from "@/components/backups/backup-browser";
+import { PageHeader } from "@/components/ui/card";
+import { BackupRecordCard } from "@/components/backups/backup-record-card";
 
 export const generateMetadata = pageTitle("backupRecord");
 
@@ -35,14 +34,7 @@ export default async function TicketBackupRecordPage({ params }: { params: Promi
         </Link>
       </p>
       <PageHeader title={record.label} description={`${tt(record.type)} · ${page.account.name}`} />
-      <Card>
-        <CardBody className="space-y-4">
-          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <BackupRecordStatusBadge status={record.status} /> {t(`record.explain.${record.status}`)}
-          </p>
-          <BackupRecordFields record={record} />
-        </CardBody>
-      </Card>
+      <BackupRecordCard record={record} />
     </div>
   );
 }
