@@ -30,7 +30,8 @@ function typeSql(type: PickableType, status: TBackupSearchInput["status"]): stri
      FROM ${quoteIdent(table.versionTable)} v`;
   if (status === "ALL") return `(${base} WHERE ${versionsAt("v", "$1::uuid", "$2")} AND ${byName})`;
   const wanted = status === "DELETED" ? "l.id IS NULL" : "l.h <> s.h";
-  return `(WITH ${changedRowsSql(table, null).sql}
+  // Deleted and changed records: their versions at the backup were closed since (or are in the change log).
+  return `(WITH ${changedRowsSql(table, null, { added: false }).sql}
      ${base} JOIN s ON s.id = v.id LEFT JOIN l ON l.id = v.id
      WHERE ${versionsAt("v", "$1::uuid", "$2")} AND ${byName} AND ${wanted})`;
 }

@@ -18,47 +18,51 @@ type Comparison = { del: bigint; back: bigint; revert: bigint; live: bigint; del
 /**
  * The ids of one table's rows that can differ between now and snapshot S, as
  * the CTE `candidates`: rows written since the latest snapshot (the change
- * log) and rows with a version created or closed after S (BRIN-indexed
- * lookups). Every other row is the same live, in the latest snapshot and in
- * S. Parameters: $1 account, $2 S's sequence number.
+ * log), rows whose version at S was closed after S (deleted or changed since;
+ * the partial index on closed versions), and — unless only deleted and
+ * changed rows are asked for (`added: false`) — rows with a version created
+ * after S (added since; BRIN on validFrom). Every other row is the same live,
+ * in the latest snapshot and in S. Parameters: $1 account, $2 S's sequence number.
  */
-export function candidateIdsSql(table: AccountTable): string {
+export function candidateIdsSql(table: AccountTable, { added = true }: { added?: boolean } = {}): string {
   const ver = quoteIdent(table.versionTable);
   return `candidates AS MATERIALIZED (
        SELECT id FROM account_row_change WHERE "accountId" = $1::uuid AND "tableKey" = '${table.key}'
        UNION
-       SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND (v."validFrom" > $2 OR v."validTo" > $2)
+       SELECT id FROM ${ver} v WHERE v."accountId" = $1::uuid AND ${added ? `(v."validFrom" > $2 OR v."validTo" > $2)` : `v."validTo" > $2`}
      )`;
 }
 
 /**
  * The candidates (candidateIdsSql) as two relations: `l` (live rows, id and
  * fingerprint) and `s` (their versions at S, id and stored fingerprint).
- * Parameters: $1 account, $2 S's sequence number, then the scope's.
- * Full-join `l` and `s` on id: no `s` = added since, no `l` = deleted since,
+ * Each candidate is looked up by id (the LIMIT keeps the planner from turning
+ * the lookups into a hash join over the whole table: an id has at most one
+ * live row and one version at S). Parameters: $1 account, $2 S's sequence
+ * number, then the scope's. Full-join `l` and `s` on id: no `s` = added since, no `l` = deleted since,
  * different fingerprints = changed since.
  */
-export function changedRowsSql(table: AccountTable, scope: TableScope | null): { sql: string; params: unknown[] } {
+export function changedRowsSql(table: AccountTable, scope: TableScope | null, options: { added?: boolean } = {}): { sql: string; params: unknown[] } {
   const ver = quoteIdent(table.versionTable);
   const inLive = scope ? scopeCondition(scope, "x", 3) : { sql: "TRUE", params: [] };
   const inBackup = scope ? scopeCondition(scope, "v", 3) : { sql: "TRUE", params: [] };
   return {
-    sql: `${candidateIdsSql(table)}, l AS MATERIALIZED (
+    sql: `${candidateIdsSql(table, options)}, l AS MATERIALIZED (
        SELECT t.id, ${rowFingerprint(table, "t")} AS h
-       FROM candidates c CROSS JOIN LATERAL (SELECT * FROM ${quoteIdent(table.table)} x WHERE x.id = c.id AND x."accountId" = $1::uuid AND ${inLive.sql}) t
+       FROM candidates c CROSS JOIN LATERAL (SELECT * FROM ${quoteIdent(table.table)} x WHERE x.id = c.id AND x."accountId" = $1::uuid AND ${inLive.sql} LIMIT 1) t
      ), s AS MATERIALIZED (
        SELECT v.id, v."rowHash" AS h
-       FROM candidates c CROSS JOIN LATERAL (SELECT v.id, v."rowHash" FROM ${ver} v WHERE v."accountId" = $1::uuid AND v.id = c.id AND ${versionsAt("v", "$1::uuid", "$2")} AND ${inBackup.sql}) v
+       FROM candidates c CROSS JOIN LATERAL (SELECT v.id, v."rowHash" FROM ${ver} v WHERE v."accountId" = $1::uuid AND v.id = c.id AND ${versionsAt("v", "$1::uuid", "$2")} AND ${inBackup.sql} LIMIT 1) v
      )`,
     // The same parameters serve both conditions: they differ only in their alias.
     params: inLive.params,
   };
 }
 
-async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, seq: number, snapshotRows: number, scope: TableScope | null): Promise<TablePreview> {
+async function previewTable(db: DbOrTx, table: AccountTable, accountId: string, seq: number, snapshotRows: number, scope: TableScope | null, added: boolean): Promise<TablePreview> {
   // One pass per table: the rows that can differ (changedRowsSql), fully
   // joined; counts and a few example ids together.
-  const changed = changedRowsSql(table, scope);
+  const changed = changedRowsSql(table, scope, { added });
   const liveInScope = scope ? scopeCondition(scope, "x", 3).sql : "TRUE";
   const [c] = await db.$queryRawUnsafe<Comparison[]>(
     `WITH ${changed.sql}
@@ -123,7 +127,7 @@ export async function computeRestorePreview({
     ACCOUNT_TABLES.map(async (table) => {
       const scope = scopes ? scopes.get(table.key) : null;
       if (scope === undefined) return NOTHING;
-      const preview = await previewTable(db, table, accountId, snapshot.seq, counts[table.key] ?? 0, scope);
+      const preview = await previewTable(db, table, accountId, snapshot.seq, counts[table.key] ?? 0, scope, effects.remove);
       if (effects.remove && effects.revert) return preview;
       // What the mode leaves alone stays as it is now.
       const kept = { delete: effects.remove ? preview.delete : 0, revert: effects.revert ? preview.revert : 0 };

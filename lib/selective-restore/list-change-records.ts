@@ -54,7 +54,8 @@ export async function listChangeRecords({
   if (selection && ((bucket === "delete" && !modeEffects(selection.mode).remove) || (bucket === "revert" && !modeEffects(selection.mode).revert))) return empty;
 
   const table = ACCOUNT_TABLES.find((t) => t.key === key)!;
-  const changed = changedRowsSql(table, scope);
+  // Rows added since matter only to the list of what would be removed.
+  const changed = changedRowsSql(table, scope, { added: bucket === "delete" });
   const n = 3 + changed.params.length;
   const label = `coalesce(${recordLabelSql(key, "v")}, ${recordLabelSql(key, "x")})`;
   const detail = `coalesce(${recordDetailSql(key, "v")}, ${recordDetailSql(key, "x")})::text`;

@@ -50,7 +50,8 @@ async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection,
   const effects = modeEffects(selection.mode);
   const inBackup = scopeCondition(scope, "s", 3);
   const inLive = scopeCondition(scope, "l", 3);
-  const candidates = `WITH ${candidateIdsSql(table)}`;
+  // Rows added since matter only when they are to be removed.
+  const candidates = `WITH ${candidateIdsSql(table, { added: effects.remove })}`;
 
   let reverted = 0;
   let removed = 0;
@@ -114,7 +115,7 @@ async function verifyTable(tx: DbOrTx, scope: TableScope, selection: Selection, 
   const effects = modeEffects(selection.mode);
   // Bringing back only runs beside the account's writers (see execute-run.ts): what they change is theirs, not checked here.
   if (!effects.revert) return;
-  const changed = changedRowsSql(table, scope);
+  const changed = changedRowsSql(table, scope, { added: effects.remove });
   const [state] = await tx.$queryRawUnsafe<{ different: bigint; added: bigint }[]>(
     `WITH ${changed.sql}
      SELECT count(*) FILTER (WHERE s.id IS NOT NULL AND (l.id IS NULL OR l.h <> s.h))::bigint AS different,
