@@ -4,12 +4,12 @@ import { expectedRunFigures, totals, type RecordedPreview } from "@/lib/preview/
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 
 /**
- * After a full restore ran: the preview that was approved, next to what the
+ * After a full or selective restore ran: the preview that was approved, next to what the
  * run did, and how one becomes the other (a revert is a row removed and a row
  * written). A live preview would be meaningless now — the account matches
  * the backup — so this shows the figures recorded with the approval.
  */
-export async function ApprovedPreviewCard({ approved, run }: { approved: RecordedPreview; run: { removed: number; written: number } | null }) {
+export async function ApprovedPreviewCard({ approved, run, selective = false }: { approved: RecordedPreview; run: { removed: number; written: number } | null; selective?: boolean }) {
   const t = await getTranslations("preview.approved");
   const tp = await getTranslations("preview");
   const tt = await getTranslations("tables");
@@ -29,7 +29,7 @@ export async function ApprovedPreviewCard({ approved, run }: { approved: Recorde
         description={t("description", { at: format.dateTime(new Date(approved.computedAt), { dateStyle: "medium", timeStyle: "short" }) })}
       />
       <CardBody className="space-y-4 text-sm">
-        <p>{tp("summary", sum)}</p>
+        <p>{tp(selective ? "summarySelective" : "summary", sum)}</p>
         {changed.length > 0 && (
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm" aria-label={t("title")}>

@@ -146,7 +146,7 @@ export default async function SupportTicketPage({ params }: Props) {
           {runs.length > 1 && <RunHistory runs={runs.slice(1)} />}
 
           {ran ? (
-            ticket.method !== "CSV" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRestoreFigures} />
+            ticket.method !== "CSV" && approvedPreview && <ApprovedPreviewCard approved={approvedPreview} run={fullRestoreFigures} selective={ticket.method === "SELECTIVE"} />
           ) : ticket.snapshot ? (
             <Suspense fallback={<Card><CardBody><p className="text-sm text-slate-500" aria-busy="true">{t("previewLoading")}</p></CardBody></Card>}>
               <RestorePreviewPanel preview={preview} snapshotCounts={snapshotCounts} approved={approvedPreview} requested={view.requestedPreview} selective={ticket.method === "SELECTIVE"} />
