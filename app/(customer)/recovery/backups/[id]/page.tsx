@@ -28,7 +28,7 @@ export default async function BackupPage({ params, searchParams }: { params: Pro
   const query = await searchParams;
   const input = ZBackupSearchInput.parse({ query: query.q, type: query.type, status: query.status, page: query.page });
   const result = await searchBackup({ accountId: account.id, seq: backup.seq, input });
-  const takenAt = format.dateTime(backup.takenAt, { dateStyle: "full", timeStyle: "short", timeZone: account.timeZone });
+  const takenAt = format.dateTime(backup.takenAt, { dateStyle: "long", timeStyle: "short", timeZone: account.timeZone });
   return (
     <div className="max-w-4xl">
       <p className="text-sm">

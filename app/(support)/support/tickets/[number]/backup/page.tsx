@@ -32,7 +32,7 @@ export default async function TicketBackupPage({ params, searchParams }: { param
         </Link>
       </p>
       <PageHeader
-        title={t("backupTitle", { date: format.dateTime(page.backup.takenAt, { dateStyle: "full", timeStyle: "short", timeZone: page.account.timeZone }) })}
+        title={t("backupTitle", { date: format.dateTime(page.backup.takenAt, { dateStyle: "long", timeStyle: "short", timeZone: page.account.timeZone }) })}
         description={page.account.name}
       />
       <Card>
