@@ -163,7 +163,7 @@ test("[LEAD] undoes the full restore with a reason; the ticket ends Undone and [
   await expect(admin.page.getByRole("heading", { level: 1 })).toContainText("Undone");
   await expect(admin.page.getByText("This restore was undone")).toBeVisible();
   await expect(admin.page.getByText("The reason support gave:")).toBeVisible();
-  await expect(admin.page.getByText("Your account is back as it was just before the restore.")).toBeVisible();
+  await expect(admin.page.getByText("Your data is back as it was just before the restore.")).toBeVisible();
   for (const jargon of ["safety snapshot", " rows", "tables"]) await expect(admin.page.getByRole("main")).not.toContainText(jargon);
   await admin.page.goto("/notifications");
   await expect(admin.page.getByRole("main")).toContainText(`${number}: the full restore was undone`);
