@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNT_TABLES, columnList, versionsAt } from "../lib/account-data/tables";
+import { accountTable, columnList, versionsAt, type AccountTableKey } from "../lib/account-data/tables";
 import { queryRows } from "./database";
 import { approveAndRun, signedInAs } from "./flows";
 import { actionIds, callAction } from "./server-actions";
@@ -21,7 +21,6 @@ let editedContact = "";
 let editedPosition: unknown = null;
 
 const RELATED = { activity: "crm_activity", comment: "crm_comment", history: "crm_history_entry" } as const;
-const tableOf = (key: string) => ACCOUNT_TABLES.find((t) => t.key === key)!;
 const rowsById = (table: string, ids: string[]) => queryRows<Row>(`SELECT * FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id`, [ids]);
 
 test.beforeAll(async () => {
@@ -114,8 +113,8 @@ test("[ACME ADMIN] the backup browser: deleted records since, a record beside it
  * changed since): what a restore brings back is the backup's version, so
  * for these "as before the loss" and "as in the backup" are the same.
  */
-async function unchangedSinceBackup(key: string, limit: number): Promise<Row[]> {
-  const table = tableOf(key);
+async function unchangedSinceBackup(key: AccountTableKey, limit: number): Promise<Row[]> {
+  const table = accountTable(key);
   return queryRows<Row>(
     `SELECT l.* FROM ${table.table} l JOIN ${table.versionTable} v ON v.id = l.id AND ${versionsAt("v", "$1::uuid", "(SELECT seq FROM snapshot WHERE id = $2::uuid)")}
      WHERE l."accountId" = $1::uuid AND ROW(${columnList(table, "l")}) = ROW(${columnList(table, "v")}) ORDER BY l.id LIMIT ${limit}`,
@@ -124,8 +123,8 @@ async function unchangedSinceBackup(key: string, limit: number): Promise<Row[]> 
 }
 
 /** The backup's version of each of these rows (absent: the row was made after the backup). */
-async function backupVersions(key: string, ids: string[]): Promise<Row[]> {
-  const table = tableOf(key);
+async function backupVersions(key: AccountTableKey, ids: string[]): Promise<Row[]> {
+  const table = accountTable(key);
   return queryRows<Row>(
     `SELECT v."accountId", ${columnList(table, "v")} FROM ${table.versionTable} v
      WHERE ${versionsAt("v", "$1::uuid", "(SELECT seq FROM snapshot WHERE id = $2::uuid)")} AND v.id = ANY($3::uuid[]) ORDER BY v.id`,
@@ -212,7 +211,7 @@ test("[ACME ADMIN + SUPPORT] 20 products and 300 contacts lost, a day of work af
   // Their activities, comments and history: as in the backup; those made after it were not in it and stay lost.
   for (const [key, table] of Object.entries(RELATED)) {
     const ids = lostRelated[key].map((r) => r.id);
-    expect(await rowsById(table, ids), key).toEqual(await backupVersions(key, ids));
+    expect(await rowsById(table, ids), key).toEqual(await backupVersions(key as keyof typeof RELATED, ids));
   }
   expect(await queryRows(`SELECT 1 FROM crm_contact WHERE email = 'nina.nowak@after-the-loss.example'`)).toHaveLength(1);
   expect(await queryRows(`SELECT 1 FROM crm_product WHERE sku = 'SKU-AFTER-LOSS'`)).toHaveLength(1);

@@ -104,6 +104,9 @@ export const ACCOUNT_TABLES: readonly AccountTable[] = [
   },
 ];
 
+/** One table of the account database, by its key. */
+export const accountTable = (key: AccountTableKey): AccountTable => ACCOUNT_TABLES.find((t) => t.key === key)!;
+
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** `"a", "b", …` optionally qualified with a table alias. */

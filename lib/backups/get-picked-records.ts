@@ -1,10 +1,10 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
-import { recordLabelSql } from "@/lib/account-data/record-label";
-import { ACCOUNT_TABLES, quoteIdent, versionsAt } from "@/lib/account-data/tables";
+import { recordNames } from "@/lib/account-data/record-names";
+import { isUuid } from "@/lib/format/uuid";
 import { getAccountBackup } from "@/lib/backups/get-account-backup";
-import { MAX_PICKED_RECORDS, PICKABLE_TYPES, type PickableType, type Selection } from "@/lib/selective-restore/selection";
+import { isPickableType, MAX_PICKED_RECORDS, type PickableType, type Selection } from "@/lib/selective-restore/selection";
 
 export type PickedRecordsPrefill = {
   backupId: string;
@@ -14,7 +14,6 @@ export type PickedRecordsPrefill = {
   selection: Selection;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PICK = /^([a-zA-Z]+):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /**
@@ -35,27 +34,20 @@ export async function getPickedRecords({
   backupId: string | undefined;
   picks: string[];
 }): Promise<PickedRecordsPrefill | null> {
-  if (!backupId || !UUID.test(backupId) || picks.length === 0) return null;
+  if (!backupId || !isUuid(backupId) || picks.length === 0) return null;
   const backup = await getAccountBackup({ db, accountId, backupId });
   if (!backup) return null;
   const byType = new Map<PickableType, string[]>();
   for (const pick of picks.slice(0, MAX_PICKED_RECORDS)) {
     const match = PICK.exec(pick);
     const type = match?.[1] as PickableType | undefined;
-    if (!match || !type || !PICKABLE_TYPES.includes(type)) continue;
+    if (!match || !type || !isPickableType(type)) continue;
     byType.set(type, [...(byType.get(type) ?? []), match[2].toLowerCase()]);
   }
   const records: PickedRecordsPrefill["records"] = [];
   for (const [type, ids] of byType) {
-    const table = ACCOUNT_TABLES.find((t) => t.key === type)!;
-    const found = await db.$queryRawUnsafe<{ id: string; label: string }[]>(
-      `SELECT v.id::text AS id, ${recordLabelSql(type, "v")} AS label FROM ${quoteIdent(table.versionTable)} v
-       WHERE ${versionsAt("v", "$1::uuid", "$2")} AND v.id = ANY($3::uuid[]) ORDER BY 2`,
-      accountId,
-      backup.seq,
-      ids,
-    );
-    records.push(...found.map((r) => ({ type, ...r })));
+    const names = await recordNames(db, { accountId, type, ids, seq: backup.seq });
+    records.push(...[...names].map(([id, label]) => ({ type, id, label })).sort((x, y) => x.label.localeCompare(y.label)));
   }
   if (records.length === 0) return null;
   const grouped: Partial<Record<PickableType, string[]>> = {};

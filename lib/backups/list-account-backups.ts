@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
 import { restoreDateOptions, type RestoreDateOption } from "@/lib/tickets/eligibility";
-import { expiresAt, retentionCutoff, retentionDaysFromEnv } from "@/lib/retention/retention";
+import { expiresAt, restorableSnapshots, retentionDaysFromEnv } from "@/lib/retention/retention";
 
 export type AccountBackup = RestoreDateOption & { keptUntil: Date };
 
@@ -17,8 +17,7 @@ export async function listAccountBackups({ db = prisma, accountId, now = new Dat
     where: { id: accountId },
     select: {
       timeZone: true,
-      // Safety snapshots belong to a restore's undo, not to the daily history.
-      snapshots: { where: { kind: { not: "SAFETY" }, takenAt: { gte: retentionCutoff(now, retentionDays) } }, select: { id: true, takenAt: true, rowCounts: true } },
+      snapshots: { where: restorableSnapshots(now, retentionDays), select: { id: true, takenAt: true, rowCounts: true } },
     },
   });
   if (!account) return [];

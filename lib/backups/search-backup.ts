@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
 import { recordDetailSql, recordLabelSql, recordSearchTextSql } from "@/lib/account-data/record-label";
-import { ACCOUNT_TABLES, quoteIdent, rowFingerprint, versionsAt } from "@/lib/account-data/tables";
+import { accountTable, type AccountTable, quoteIdent, rowFingerprint, versionsAt } from "@/lib/account-data/tables";
 import { changedRowsSql } from "@/lib/preview/restore-preview";
 import { likePattern } from "@/lib/selective-restore/like-pattern";
 import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
@@ -14,8 +14,6 @@ export type BackupSearchResult = { hits: BackupSearchHit[]; total: number; page:
 
 export const BACKUP_SEARCH_PAGE_SIZE = 25;
 
-const tableOf = (type: PickableType) => ACCOUNT_TABLES.find((t) => t.key === type)!;
-
 /**
  * One type's matching backup records (id, name, second line). By name: the
  * backup's versions at its sequence number whose search text contains the
@@ -24,7 +22,7 @@ const tableOf = (type: PickableType) => ACCOUNT_TABLES.find((t) => t.key === typ
  * Parameters: $1 account, $2 sequence, $3 the pattern or null.
  */
 function typeSql(type: PickableType, status: TBackupSearchInput["status"]): string {
-  const table = tableOf(type);
+  const table = accountTable(type);
   const byName = `($3::text IS NULL OR ${recordSearchTextSql(type, "v")} ILIKE $3)`;
   const base = `SELECT '${type}' AS type, v.id, ${recordLabelSql(type, "v")} AS label, ${recordDetailSql(type, "v")}::text AS detail
      FROM ${quoteIdent(table.versionTable)} v`;
@@ -36,15 +34,20 @@ function typeSql(type: PickableType, status: TBackupSearchInput["status"]): stri
      WHERE ${versionsAt("v", "$1::uuid", "$2")} AND ${byName} AND ${wanted})`;
 }
 
-/** The page's records' status now: gone, different from the backup, or the same. */
+/** A backup record's status now, from its version `v` and its live row `x` (left-joined): gone, different (fingerprints), or the same. */
+export function recordStatusSql(table: AccountTable, v: string, x: string): string {
+  return `CASE WHEN ${x}.id IS NULL THEN 'DELETED' WHEN ${rowFingerprint(table, x)} <> ${v}."rowHash" THEN 'CHANGED' ELSE 'UNCHANGED' END`;
+}
+
+/** The page's records' status now. */
 async function statusOf(db: DbOrTx, accountId: string, seq: number, hits: { type: PickableType; id: string }[]): Promise<Map<string, BackupRecordStatus>> {
   const status = new Map<string, BackupRecordStatus>();
   for (const type of PICKABLE_TYPES) {
     const ids = hits.filter((h) => h.type === type).map((h) => h.id);
     if (ids.length === 0) continue;
-    const table = tableOf(type);
+    const table = accountTable(type);
     const rows = await db.$queryRawUnsafe<{ id: string; status: BackupRecordStatus }[]>(
-      `SELECT v.id::text AS id, CASE WHEN x.id IS NULL THEN 'DELETED' WHEN ${rowFingerprint(table, "x")} <> v."rowHash" THEN 'CHANGED' ELSE 'UNCHANGED' END AS status
+      `SELECT v.id::text AS id, ${recordStatusSql(table, "v", "x")} AS status
        FROM ${quoteIdent(table.versionTable)} v LEFT JOIN ${quoteIdent(table.table)} x ON x.id = v.id AND x."accountId" = $1::uuid
        WHERE ${versionsAt("v", "$1::uuid", "$2")} AND v.id = ANY($3::uuid[])`,
       accountId,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import { ACCOUNT_TABLES, columnList, quoteIdent, type AccountTable } from "@/lib/account-data/tables";
+import { accountTable, columnList, quoteIdent, type AccountTable } from "@/lib/account-data/tables";
 import type { RowProblem } from "@/lib/import/csv-rows";
 import type { FileProblem } from "@/lib/import/file-problem";
 import type { CsvItemType } from "@/lib/csv/csv-format";
@@ -17,7 +17,7 @@ export type ImportPreview = {
 };
 
 export const IMPORT_ORDER: CsvItemType[] = ["company", "contact", "deal", "lead"];
-export const importTable = (type: CsvItemType): AccountTable => ACCOUNT_TABLES.find((t) => t.key === type)!;
+export const importTable = (type: CsvItemType): AccountTable => accountTable(type);
 
 /** The staged row as the CRM table's row type (its columns, typed). */
 export const populated = (table: AccountTable) => `jsonb_populate_record(NULL::${quoteIdent(table.table)}, s.data)`;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
+import { isUuid } from "@/lib/format/uuid";
 import { toLossAlertItem, type LossAlertItem } from "@/lib/loss-alerts/loss-alert-view";
 import { SELECTIVE_TYPES, type Selection, type SelectiveType } from "@/lib/selective-restore/selection";
 
@@ -26,7 +27,7 @@ export async function getLossAlertForRequest({
   id: string | undefined;
   locale: string;
 }): Promise<LossAlertPrefill | null> {
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const alert = await db.lossAlert.findFirst({ where: { id, accountId }, include: { account: { select: { timeZone: true } } } });
   if (!alert) return null;
   const item = toLossAlertItem(alert, { locale, timeZone: alert.account.timeZone });

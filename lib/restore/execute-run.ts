@@ -56,9 +56,10 @@ async function runRestore(env: RunEnvironment, run: RestoreRun, progress: Progre
     async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${RESTORE_TIMEOUT_MS}ms'`);
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
-      // Bulk set work only: a nested loop (chosen on stale statistics right
-      // after a big load) can turn a seconds-long anti-join into minutes.
-      await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = off`);
+      // A full restore is bulk set work only: a nested loop (chosen on stale
+      // statistics right after a big load) can turn a seconds-long anti-join
+      // into minutes. A selective restore looks up the few rows that can differ by id.
+      if (!selection) await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = off`);
       await holdRunLockForTransaction(tx, run.id);
       // Bringing deleted records back changes nothing that exists: the account's users keep working meanwhile.
       if (selection && !rewritesExistingData("SELECTIVE", selection)) await lockAccountBesideWriters(tx, run.accountId);

@@ -48,6 +48,11 @@ export function retentionCutoff(now: Date, days = DEFAULT_RETENTION_DAYS): Date 
   return new Date(now.getTime() - days * DAY_MS);
 }
 
+/** The snapshots a restore may use (a where-clause): inside retention, and never a restore's own safety snapshot, which belongs to its undo. */
+export function restorableSnapshots(now: Date, days = DEFAULT_RETENTION_DAYS) {
+  return { kind: { not: "SAFETY" as const }, takenAt: { gte: retentionCutoff(now, days) } };
+}
+
 /** The oldest `takenAt` that a hold can still keep. */
 export function holdCutoff(now: Date, days = DEFAULT_RETENTION_DAYS): Date {
   return new Date(now.getTime() - 2 * days * DAY_MS);

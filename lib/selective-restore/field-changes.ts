@@ -1,30 +1,34 @@
 /**
- * A record's fields that differ between its backup and now, for people: the
- * editable columns and each custom field by its key. Pure.
+ * A record's fields for people — the editable columns and each custom field
+ * by its key — its backup's value beside today's. Pure.
  */
 import type { AccountTable } from "@/lib/account-data/tables";
 
 export type FieldChange = { field: string; backup: string | null; now: string | null };
 
-/** Set by the CRM itself, not by a person: never shown as a change. */
+/** Set by the CRM itself, not by a person: never shown as a field. */
 const NOT_EDITED = new Set(["id", "createdAt", "updatedAt", "customFields"]);
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : typeof value === "string" ? value : JSON.stringify(value));
 
-export function fieldChanges(table: Pick<AccountTable, "columns">, backup: Record<string, unknown>, now: Record<string, unknown>): FieldChange[] {
-  const changes: FieldChange[] = [];
-  for (const column of table.columns) {
-    if (NOT_EDITED.has(column)) continue;
-    const [b, n] = [text(backup[column]), text(now[column])];
-    if (b !== n) changes.push({ field: column, backup: b, now: n });
-  }
+/** Every field of the record; `now` is null for a record that is gone. */
+export function recordFields(table: Pick<AccountTable, "columns">, backup: Record<string, unknown>, now: Record<string, unknown> | null): (FieldChange & { changed: boolean })[] {
+  const field = (name: string, b: unknown, n: unknown) => {
+    const [backupText, nowText] = [text(b), now ? text(n) : null];
+    return { field: name, backup: backupText, now: nowText, changed: now !== null && backupText !== nowText };
+  };
+  const fields = table.columns.filter((c) => !NOT_EDITED.has(c)).map((c) => field(c, backup[c], now?.[c]));
   if (table.columns.includes("customFields")) {
     const b = (backup.customFields ?? {}) as Record<string, unknown>;
-    const n = (now.customFields ?? {}) as Record<string, unknown>;
-    for (const key of [...new Set([...Object.keys(b), ...Object.keys(n)])].sort()) {
-      const [bv, nv] = [text(b[key]), text(n[key])];
-      if (bv !== nv) changes.push({ field: `customFields.${key}`, backup: bv, now: nv });
-    }
+    const n = (now?.customFields ?? {}) as Record<string, unknown>;
+    for (const key of [...new Set([...Object.keys(b), ...Object.keys(n)])].sort()) fields.push(field(`customFields.${key}`, b[key], n[key]));
   }
-  return changes;
+  return fields;
+}
+
+/** Only the fields that differ between the backup and now. */
+export function fieldChanges(table: Pick<AccountTable, "columns">, backup: Record<string, unknown>, now: Record<string, unknown>): FieldChange[] {
+  return recordFields(table, backup, now)
+    .filter((f) => f.changed)
+    .map(({ changed: _changed, ...change }) => change);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent, versionsAt, type AccountTableKey } from "@/lib/account-data/tables";
+import { accountTable, ACCOUNT_TABLE_KEYS, quoteIdent, versionsAt, type AccountTableKey } from "@/lib/account-data/tables";
 import { tableScopes, type Selection } from "@/lib/selective-restore/selection";
 
 /**
@@ -14,7 +14,7 @@ export async function findRecordsMissingFromBackup(
 ): Promise<{ table: AccountTableKey; ids: string[] } | null> {
   for (const scope of tableScopes(selection, ACCOUNT_TABLE_KEYS)) {
     if (scope.kind !== "IDS") continue;
-    const ver = quoteIdent(ACCOUNT_TABLES.find((t) => t.key === scope.table)!.versionTable);
+    const ver = quoteIdent(accountTable(scope.table).versionTable);
     const missing = await db.$queryRawUnsafe<{ id: string }[]>(
       `SELECT p.id::text AS id FROM unnest($3::uuid[]) p(id)
        WHERE NOT EXISTS (SELECT 1 FROM ${ver} s WHERE s."accountId" = $1::uuid AND s.id = p.id AND ${versionsAt("s", "$1::uuid", "$2")})

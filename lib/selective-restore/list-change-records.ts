@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { prisma } from "@/lib/db/prisma";
 import { recordDetailSql, recordLabelSql } from "@/lib/account-data/record-label";
-import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, quoteIdent, versionsAt, type AccountTableKey } from "@/lib/account-data/tables";
+import { accountTable, ACCOUNT_TABLE_KEYS, quoteIdent, versionsAt, type AccountTableKey } from "@/lib/account-data/tables";
 import type { ChangeBucket } from "@/lib/selective-restore/change-buckets";
 import { changedRowsSql } from "@/lib/preview/restore-preview";
 import { fieldChanges, type FieldChange } from "@/lib/selective-restore/field-changes";
@@ -53,7 +53,7 @@ export async function listChangeRecords({
   if (scope === undefined) return empty;
   if (selection && ((bucket === "delete" && !modeEffects(selection.mode).remove) || (bucket === "revert" && !modeEffects(selection.mode).revert))) return empty;
 
-  const table = ACCOUNT_TABLES.find((t) => t.key === key)!;
+  const table = accountTable(key);
   // Rows added since matter only to the list of what would be removed.
   const changed = changedRowsSql(table, scope, { added: bucket === "delete" });
   const n = 3 + changed.params.length;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import { ACCOUNT_TABLE_KEYS, ACCOUNT_TABLES, columnList, quoteIdent, rowFingerprint, versionsAt, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
+import { accountTable, ACCOUNT_TABLE_KEYS, columnList, quoteIdent, rowFingerprint, versionsAt, type AccountTable, type AccountTableKey } from "@/lib/account-data/tables";
 import { candidateIdsSql, changedRowsSql } from "@/lib/preview/restore-preview";
 import { SnapshotMismatchError, type PhaseSummary } from "@/lib/restore/restore-account-from-snapshot";
 import { RunFailedError } from "@/lib/restore/run-outcome";
@@ -32,7 +32,6 @@ const LINKS: Partial<Record<AccountTableKey, { field: EmptiedLink["field"]; targ
 /** The ticket lists emptied links up to this many. */
 const EMPTIED_LINKS_LISTED = 200;
 
-const tableOf = (key: AccountTableKey) => ACCOUNT_TABLES.find((t) => t.key === key)!;
 const rowOf = (table: AccountTable, alias: string) => `ROW(${columnList(table, alias)})`;
 
 /**
@@ -44,7 +43,7 @@ const rowOf = (table: AccountTable, alias: string) => `ROW(${columnList(table, a
  * Every written id is noted in `selective_written` for the verification.
  */
 async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection, accountId: string, seq: number): Promise<SelectiveTableFigures> {
-  const table = tableOf(scope.table);
+  const table = accountTable(scope.table);
   const live = quoteIdent(table.table);
   const ver = quoteIdent(table.versionTable);
   const effects = modeEffects(selection.mode);
@@ -97,7 +96,7 @@ async function restoreTable(tx: DbOrTx, scope: TableScope, selection: Selection,
  * in scope is (the candidates again: our own writes are in the change log).
  */
 async function verifyTable(tx: DbOrTx, scope: TableScope, selection: Selection, accountId: string, seq: number): Promise<void> {
-  const table = tableOf(scope.table);
+  const table = accountTable(scope.table);
   const live = quoteIdent(table.table);
   const ver = quoteIdent(table.versionTable);
   const [written] = await tx.$queryRawUnsafe<{ live_n: bigint; live_s: string; backup_n: bigint; backup_s: string }[]>(
@@ -134,13 +133,13 @@ async function emptyDanglingLinks(tx: DbOrTx, scopes: TableScope[], accountId: s
   const emptied: EmptiedLink[] = [];
   for (const scope of scopes) {
     for (const link of LINKS[scope.table] ?? []) {
-      const table = tableOf(scope.table);
+      const table = accountTable(scope.table);
       const field = quoteIdent(link.field);
       const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
         `UPDATE ${quoteIdent(table.table)} l SET ${field} = NULL
          FROM selective_written w
          WHERE w."table" = $2 AND w.id = l.id AND l."accountId" = $1::uuid AND l.${field} IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM ${quoteIdent(tableOf(link.target).table)} t WHERE t.id = l.${field} AND t."accountId" = $1::uuid)
+           AND NOT EXISTS (SELECT 1 FROM ${quoteIdent(accountTable(link.target).table)} t WHERE t.id = l.${field} AND t."accountId" = $1::uuid)
          RETURNING l.id::text AS id`,
         accountId,
         table.key,
@@ -187,8 +186,6 @@ export async function restoreSelection(
   await onPhaseDone?.({ phase: "SAFETY_SNAPSHOT", snapshotId: safety.id, rows: safetyRows });
 
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE selective_written ("table" text NOT NULL, id uuid NOT NULL) ON COMMIT DROP`);
-  // The run turns nested loops off for whole-table anti-joins; here the rows are the few that can differ, looked up by id.
-  await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = on`);
   const tables: SelectiveRestoreFigures["tables"] = {};
   let done = 0;
   for (const scope of scopes) {

@@ -7,7 +7,7 @@ import type { TableScope } from "@/lib/selective-restore/selection";
 
 export type ScopeCondition = { sql: string; params: unknown[] };
 
-/** `firstParam` is the number of the first placeholder the condition may use ($n). */
+/** `firstParam`: the condition's parameters are numbered from it ($n, $n+1). */
 export function scopeCondition(scope: TableScope, alias: string, firstParam: number): ScopeCondition {
   const p = (offset: number) => `$${firstParam + offset}`;
   switch (scope.kind) {

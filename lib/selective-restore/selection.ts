@@ -16,6 +16,7 @@ export const RELATED_TABLES = ["activity", "comment", "history"] as const satisf
 /** Records that can be picked one by one in the backup browser. */
 export const PICKABLE_TYPES = ["contact", "company", "deal", "lead", "task", "product"] as const;
 export type PickableType = (typeof PICKABLE_TYPES)[number];
+export const isPickableType = (value: string): value is PickableType => (PICKABLE_TYPES as readonly string[]).includes(value);
 
 /**
  * - MISSING: bring back deleted records; never touches what exists now.

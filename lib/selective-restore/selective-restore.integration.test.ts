@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { ACCOUNT_TABLES, columnList } from "@/lib/account-data/tables";
+import { accountTable, columnList, type AccountTableKey } from "@/lib/account-data/tables";
 import { runFaults } from "@/lib/testing/run-faults";
 import { snapshotRows } from "@/lib/testing/snapshot-rows";
 import { versionState } from "@/lib/testing/version-state";
@@ -20,8 +20,7 @@ import { ZCreateRestoreRequestInput } from "@/lib/tickets/create-restore-request
 
 const t = useTestDatabase();
 const { spawnRun, untilSettled } = runFaults(t);
-const tableOf = (key: string) => ACCOUNT_TABLES.find((x) => x.key === key)!;
-const cols = (key: string) => columnList(tableOf(key));
+const cols = (key: AccountTableKey) => columnList(accountTable(key));
 const env = (): RunEnvironment => ({ db: t.db, databaseUrl: t.url, storageRoot: mkdtempSync(path.join(tmpdir(), "rd-files-")) });
 const COUNTS = { ...SMALL_COUNTS, company: 30, contact: 120, deal: 40, activity: 200, comment: 80, history: 80, product: 40 };
 
@@ -168,8 +167,8 @@ describe("selective restore", () => {
     // Exactly as in the backup, for the chosen data: products and contacts equal the backup's.
     for (const [table, key] of [["crm_product", "product"], ["crm_contact", "contact"]] as const) {
       const backup = await t.db.$queryRawUnsafe<{ n: bigint }[]>(
-        `SELECT count(*) AS n FROM ((SELECT ${cols(key)} FROM ${table} WHERE "accountId" = $1::uuid EXCEPT SELECT ${cols(key)} FROM ${snapshotRows(tableOf(key), "$2")} x)
-           UNION ALL (SELECT ${cols(key)} FROM ${snapshotRows(tableOf(key), "$2")} x EXCEPT SELECT ${cols(key)} FROM ${table} WHERE "accountId" = $1::uuid)) d`,
+        `SELECT count(*) AS n FROM ((SELECT ${cols(key)} FROM ${table} WHERE "accountId" = $1::uuid EXCEPT SELECT ${cols(key)} FROM ${snapshotRows(accountTable(key), "$2")} x)
+           UNION ALL (SELECT ${cols(key)} FROM ${snapshotRows(accountTable(key), "$2")} x EXCEPT SELECT ${cols(key)} FROM ${table} WHERE "accountId" = $1::uuid)) d`,
         a,
         acme.snapshots[0].id,
       );

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
 import { decideEligibility } from "@/lib/tickets/eligibility";
 import { OPEN_STATUSES } from "@/lib/tickets/status";
-import { retentionCutoff, retentionDaysFromEnv } from "@/lib/retention/retention";
+import { restorableSnapshots, retentionDaysFromEnv } from "@/lib/retention/retention";
 import { prisma } from "@/lib/db/prisma";
 
 /** Everything the eligibility rules need about the actor's account, read fresh. */
@@ -20,8 +20,7 @@ export async function loadEligibility({ db = prisma, accountId, role, now = new 
       owner: { select: { name: true, email: true } },
       tickets: { where: { status: { in: [...OPEN_STATUSES] } }, select: { number: true }, take: 1 },
       snapshots: {
-        // Safety snapshots belong to a restore's undo, not to the daily history.
-        where: { kind: { not: "SAFETY" }, takenAt: { gte: retentionCutoff(now, retentionDays) } },
+        where: restorableSnapshots(now, retentionDays),
         select: { id: true, takenAt: true, rowCounts: true },
         orderBy: { takenAt: "desc" },
       },

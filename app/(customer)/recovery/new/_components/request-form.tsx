@@ -9,9 +9,10 @@ import { Checkbox, Field, Select, Textarea } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SnapshotCounts } from "@/components/recovery/snapshot-counts";
-import { rewritesExistingData, type Selection } from "@/lib/selective-restore/selection";
+import { rewritesExistingData, ZSelection, type Selection } from "@/lib/selective-restore/selection";
+import type { PickedRecordsPrefill } from "@/lib/backups/get-picked-records";
 import { ChangePreview } from "@/app/(customer)/recovery/new/_components/change-preview";
-import { SelectionFields, type PickedRecords } from "@/app/(customer)/recovery/new/_components/selection-fields";
+import { SelectionFields } from "@/app/(customer)/recovery/new/_components/selection-fields";
 
 export type DateOption = { date: string; takenAt: string; rowCounts: Record<string, number> };
 
@@ -21,7 +22,8 @@ type FieldErrors = Record<string, string[] | undefined>;
 export type RequestPrefill = { alertId: string; method: "CSV" | "FULL" | "SELECTIVE"; selection: Selection | null; date: string; title: string; body: string };
 
 const NO_SELECTION: Selection = { scope: "TYPES", types: [], withRelated: true, mode: "MISSING" };
-const isChosen = (selection: Selection) => (selection.scope === "TYPES" ? selection.types.length > 0 : Object.values(selection.records).some((ids) => ids && ids.length > 0));
+/** Something is chosen when the server would take the selection (the same schema). */
+const isChosen = (selection: Selection) => ZSelection.safeParse(selection).success;
 
 export function RequestForm({
   dates,
@@ -37,7 +39,7 @@ export function RequestForm({
   timeZone: string;
   prefill?: RequestPrefill | null;
   /** Records picked in the backup browser, with the backup's date: a selective restore of exactly those. */
-  picked?: (PickedRecords & { date: string; selection: Selection }) | null;
+  picked?: PickedRecordsPrefill | null;
 }) {
   const t = useTranslations("requestForm");
   const tErr = useTranslations("errors.codes");

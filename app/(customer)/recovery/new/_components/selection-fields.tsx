@@ -4,10 +4,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
+import type { PickedRecordsPrefill } from "@/lib/backups/get-picked-records";
 import { SELECTIVE_MODES, SELECTIVE_TYPES, TYPES_WITH_RELATED, type Selection, type SelectiveType } from "@/lib/selective-restore/selection";
-
-/** Records picked in the backup browser ("Restore selected records"), with their names. */
-export type PickedRecords = { backupId: string; records: { type: string; id: string; label: string }[] };
 
 const PICKED_SHOWN = 8;
 
@@ -20,7 +18,7 @@ export function SelectionFields({
 }: {
   value: Selection;
   onChange: (selection: Selection) => void;
-  picked: PickedRecords | null;
+  picked: PickedRecordsPrefill | null;
   error?: string;
 }) {
   const t = useTranslations("requestForm.selective");

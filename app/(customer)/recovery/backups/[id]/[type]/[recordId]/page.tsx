@@ -5,22 +5,18 @@ import { requireActor } from "@/lib/auth/session";
 import { getBackupRecord } from "@/lib/backups/get-backup-record";
 import { getCustomerBackupPage } from "@/lib/backups/get-customer-backup-page";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { BackupRecordCard } from "@/components/backups/backup-record-card";
 
 export const generateMetadata = pageTitle("backupRecord");
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function BackupRecordPage({ params }: { params: Promise<{ id: string; type: string; recordId: string }> }) {
   const { id, type, recordId } = await params;
   const actor = await requireActor(["ACCOUNT_ADMIN"], `/recovery/backups/${encodeURIComponent(id)}`);
-  if (!PICKABLE_TYPES.includes(type as PickableType) || !UUID.test(recordId)) notFound();
   const page = await getCustomerBackupPage({ accountId: actor.accountId!, backupId: id });
   if (!page) notFound();
-  const record = await getBackupRecord({ accountId: page.account.id, seq: page.backup.seq, type: type as PickableType, id: recordId });
+  const record = await getBackupRecord({ accountId: page.account.id, seq: page.backup.seq, type, id: recordId });
   if (!record) notFound();
   const t = await getTranslations("backups");
   const tt = await getTranslations("tables");

@@ -6,22 +6,19 @@ import { getBackupRecord } from "@/lib/backups/get-backup-record";
 import { getTicketBackupPage } from "@/lib/backups/get-ticket-backup-page";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/format/ticket-number";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { PICKABLE_TYPES, type PickableType } from "@/lib/selective-restore/selection";
 import { PageHeader } from "@/components/ui/card";
 import { BackupRecordCard } from "@/components/backups/backup-record-card";
 
 export const generateMetadata = pageTitle("backupRecord");
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function TicketBackupRecordPage({ params }: { params: Promise<{ number: string; type: string; recordId: string }> }) {
   const { number: text, type, recordId } = await params;
   await requireActor(SUPPORT_ROLES, `/support/tickets/${encodeURIComponent(text)}/backup`);
   const number = parseTicketNumber(text);
-  if (number === null || !PICKABLE_TYPES.includes(type as PickableType) || !UUID.test(recordId)) notFound();
+  if (number === null) notFound();
   const page = await getTicketBackupPage({ number });
   if (!page) notFound();
-  const record = await getBackupRecord({ accountId: page.accountId, seq: page.backup.seq, type: type as PickableType, id: recordId });
+  const record = await getBackupRecord({ accountId: page.accountId, seq: page.backup.seq, type, id: recordId });
   if (!record) notFound();
   const t = await getTranslations("backups");
   const tt = await getTranslations("tables");
