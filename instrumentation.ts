@@ -1,14 +1,14 @@
-/** Runs once when the server starts. */
+/**
+ * Runs once when the server starts: unless WORKERS=off, this process is also
+ * a worker of the job queue (the newcomer's one `npm start`). Several servers:
+ * web servers with WORKERS=off and workers of their own (`npm run worker`).
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
-  const { startRunSupervisor } = await import("@/lib/restore/run-worker");
-  startRunSupervisor();
-  if (process.env.EMAIL_WORKER !== "off") {
-    const { startEmailWorker } = await import("@/lib/notifications/email-worker");
-    startEmailWorker();
-  }
-  if (process.env.SNAPSHOT_SCHEDULER !== "off") {
-    const { startSnapshotScheduler } = await import("@/lib/background/snapshot-scheduler");
-    startSnapshotScheduler();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL || process.env.WORKERS === "off") return;
+  const { startJobWorker } = await import("@/lib/jobs/start-job-worker");
+  const { workerSettings } = await import("@/lib/jobs/worker-settings");
+  const settings = workerSettings(process.env);
+  const worker = startJobWorker({ databaseUrl: process.env.DATABASE_URL, concurrency: settings.concurrency });
+  // scripts/server.mjs calls this on SIGTERM, after it stopped taking requests.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("restore-desk.stop-worker")] = () => worker.stop(settings.shutdownLimitMs);
 }

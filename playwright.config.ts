@@ -49,7 +49,6 @@ export default defineConfig({
       DATABASE_URL: "",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: '"Restore Desk" <desk@restoredesk.test>',
-      EMAIL_POLL_MS: "500",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

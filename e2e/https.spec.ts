@@ -30,8 +30,8 @@ test.beforeAll(async () => {
       NEXTAUTH_SECRET: "https-e2e-only-secret-not-used-anywhere-else",
       TRUSTED_PROXY_HOPS: "1",
       // The main e2e server does the background work; this one only answers.
-      SNAPSHOT_SCHEDULER: "off",
-      EMAIL_WORKER: "off",
+      // Pages only: the e2e server beside it does the background work.
+      WORKERS: "off",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -1,6 +1,8 @@
 // Applies pending migrations to DATABASE_URL and records them in
-// _prisma_migrations, exactly as `prisma migrate deploy` would.
+// _prisma_migrations, exactly as `prisma migrate deploy` would; then the job
+// queue's schema.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Logger, runMigrations } from "graphile-worker";
 import { loadMigrationsList, noFilters, openSchemaEngine } from "./lib/schema-engine.mjs";
 
 const url = process.env.DATABASE_URL;
@@ -40,4 +42,14 @@ console.log(
     ? `Applied migrations: ${appliedMigrationNames.join(", ")}`
     : "Database schema is up to date.",
 );
+// The job queue's own schema (graphile_worker), installed and upgraded by the
+// queue itself: web servers add jobs in their transactions before any worker started.
+await runMigrations({ connectionString: url, logger: quietLogger() });
 process.exit(0);
+
+/** graphile-worker logs every check at info level; only problems matter here. */
+function quietLogger() {
+  return new Logger(() => (level, message) => {
+    if (level === "error" || level === "warning") console.error(`[job queue] ${message}`);
+  });
+}

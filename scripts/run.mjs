@@ -1,5 +1,5 @@
 // Newcomer entry point: `npm start`, `npm run dev`, `npm run db:migrate`,
-// `npm run db:seed`, `npm run snapshot`. Picks the database (embedded by
+// `npm run db:seed`, `npm run snapshot`, `npm run worker`. Picks the database (embedded by
 // default), migrates, and runs the requested step with DATABASE_URL set.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -93,9 +93,18 @@ async function serve(db, mode) {
   child.on("exit", (code) => stopAll(code ?? 0));
 }
 
+/** A job worker alone; a SIGTERM/SIGINT is passed on, and this process waits for the worker's own graceful stop. */
+async function work(db, env) {
+  const child = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  await db.stop().catch(() => {});
+  process.exit(code);
+}
+
 async function main() {
-  if (!["start", "dev", "migrate", "seed", "snapshot", "bench"].includes(command)) {
-    console.error("Usage: node scripts/run.mjs start|dev|migrate|seed|snapshot|bench");
+  if (!["start", "dev", "migrate", "seed", "snapshot", "bench", "worker"].includes(command)) {
+    console.error("Usage: node scripts/run.mjs start|dev|migrate|seed|snapshot|bench|worker");
     process.exit(2);
   }
   const db = await resolveDatabase();
@@ -112,6 +121,7 @@ async function main() {
       await tsx("scripts/snapshot.ts", extraArgs, env);
       return db.stop();
     }
+    if (command === "worker") return await work(db, env);
     await tsx("prisma/seed.ts", ["--if-empty"], env);
     if (command === "bench") {
       const benchEnv = { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: authSecret() };

@@ -61,10 +61,22 @@ server.listen(port, hostname, () => {
   console.log(`> Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}${trustedProxyHops ? `, trusting ${trustedProxyHops} proxy hop(s)` : ""}`);
 });
 
+// On SIGTERM: no new connections, the requests in flight finish (at most
+// 10 s), and the job worker in this process, if any, stops taking jobs and
+// lets a running restore finish (instrumentation.ts, WORKER_SHUTDOWN_LIMIT_SECONDS).
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close();
-    void app.close?.().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    const requestsDone = new Promise((resolve) => server.close(resolve));
+    const idle = setTimeout(() => server.closeAllConnections(), 10_000);
+    idle.unref();
+    server.closeIdleConnections();
+    const stopWorker = globalThis[Symbol.for("restore-desk.stop-worker")];
+    const [, workerDone] = await Promise.all([requestsDone, stopWorker ? stopWorker() : true]);
+    if (workerDone === false) console.error("[jobs] the shutdown limit passed with a job still running: it is cut off (a restore rolls back)");
+    await app.close?.().catch(() => undefined);
+    process.exit(workerDone === false ? 1 : 0);
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { reachFaultPoint } from "@/lib/faults/reach-fault-point";
 import { lockAccountForWrite } from "@/lib/account-data/account-lock";
 import { columnList, quoteIdent } from "@/lib/account-data/tables";
 import type { Db } from "@/lib/db/client";
@@ -30,7 +31,7 @@ function linkExpr(column: string) {
  * transaction. Refused while a restore holds the account.
  */
 export async function applyImport({ db, accountId, importId }: { db: Db; accountId: string; importId: string }): Promise<AppliedFigures> {
-  return db.$transaction(
+  const applied = await db.$transaction(
     async (tx) => {
       await lockAccountForWrite(tx, accountId);
       const draft = await tx.csvImport.findFirst({ where: { id: importId, accountId } });
@@ -42,6 +43,8 @@ export async function applyImport({ db, accountId, importId }: { db: Db; account
 
       const figures = { linksDropped: 0 } as AppliedFigures;
       for (const type of IMPORT_ORDER) {
+        // A fault point per table (`IMPORTING:contact`: the tables before it written).
+        await reachFaultPoint(`IMPORTING:${type}`);
         const table = importTable(type);
         const links = LINKS[type];
         // The staged rows, typed once; links kept only when their other end exists.
@@ -75,10 +78,13 @@ export async function applyImport({ db, accountId, importId }: { db: Db; account
       const done = await tx.csvImport.updateMany({ where: { id: importId, status: "PREVIEW" }, data: { status: "APPLIED", appliedAt: new Date(), figures } });
       if (done.count !== 1) throw new AppError("CONFLICT", "IMPORT_ALREADY_DONE");
       await tx.csvImportRow.deleteMany({ where: { importId } });
+      await reachFaultPoint("BEFORE_COMMIT");
       return figures;
     },
     { timeout: APPLY_TIMEOUT_MS, maxWait: 30_000 },
   );
+  await reachFaultPoint("AFTER_COMMIT");
+  return applied;
 }
 
 /** Drops a preview nobody wants: its staged rows go, the record stays (history). */

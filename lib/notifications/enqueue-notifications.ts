@@ -1,4 +1,6 @@
 import "server-only";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { JOB } from "@/lib/jobs/job-names";
 import { parseSelection, rewritesExistingData } from "@/lib/selective-restore/selection";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RunKind, TicketEvent } from "@/lib/generated/prisma/client";
@@ -67,7 +69,11 @@ export async function enqueueNotifications(
         createdAt,
       };
     });
-  if (emails.length) await tx.emailOutbox.createMany({ data: emails });
+  if (emails.length) {
+    await tx.emailOutbox.createMany({ data: emails });
+    // Sent as soon as this transaction commits; the outbox stays the record of what is owed.
+    await enqueueJob(tx, JOB.deliverEmails, {}, { maxAttempts: 3 });
+  }
   return created.length;
 }
 

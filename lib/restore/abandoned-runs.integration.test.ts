@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runJobKey } from "@/lib/jobs/job-names";
 import { failAbandonedRuns } from "@/lib/restore/abandoned-runs";
 import { executeRun } from "@/lib/restore/execute-run";
 import { holdRunLockForTransaction } from "@/lib/restore/run-lock";
@@ -27,6 +28,11 @@ describe("runs whose worker died", () => {
     const ticket = await createTicketInState(t.db, { accountId: acme.account.id, requesterId: acme.admin.id, snapshotId: acme.snapshots[0].id, method: "CSV" });
     const { runId } = await startRestoreRun({ db: t.db, actor: agent.actor, number: ticket.number, expectedVersion: ticket.version });
 
+    // Waiting in the queue for a worker: never abandoned, however long it waits.
+    expect(await failAbandonedRuns({ db: t.db, staleAfterMs: 0, now: new Date(Date.now() + 3_600_000) })).toEqual([]);
+    // A worker takes its job and beats.
+    await t.db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'test-worker', attempts = attempts + 1 WHERE key = ${runJobKey(runId)}`;
+    await t.db.restoreRun.update({ where: { id: runId }, data: { heartbeatAt: new Date() } });
     expect(await failAbandonedRuns({ db: t.db })).toEqual([]); // fresh heartbeat
     let release!: () => void;
     let holding!: () => void;
@@ -51,6 +57,18 @@ describe("runs whose worker died", () => {
     expect((await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } })).status).toBe("FAILED");
   });
 
+  it("taken from the queue by a worker that died before its first heartbeat: failed once the heartbeat would be stale", async () => {
+    const acme = await createTestAccount(t.db, { snapshotDaysAgo: [1] });
+    const agent = await createStaff(t.db);
+    const ticket = await createTicketInState(t.db, { accountId: acme.account.id, requesterId: acme.admin.id, snapshotId: acme.snapshots[0].id, method: "CSV" });
+    const { runId } = await startRestoreRun({ db: t.db, actor: agent.actor, number: ticket.number, expectedVersion: ticket.version });
+    const jobs = await t.db.$queryRaw<{ task_identifier: string; max_attempts: number }[]>`SELECT task_identifier, max_attempts FROM graphile_worker.jobs WHERE key = ${runJobKey(runId)}`;
+    expect(jobs).toEqual([{ task_identifier: "execute-run", max_attempts: 1 }]);
+    await t.db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'dead-worker', attempts = attempts + 1 WHERE key = ${runJobKey(runId)}`;
+    expect(await failAbandonedRuns({ db: t.db })).toEqual([]); // just taken: give it the time of a heartbeat
+    expect(await failAbandonedRuns({ db: t.db, now: new Date(Date.now() + 31_000) })).toEqual([runId]);
+  });
+
   it(`a full restore killed (SIGKILL) ${KILLS} times at named points of every phase and table: never a partial restore, never a stuck ticket`, { timeout: 20 * 60_000 }, async () => {
     const now = new Date();
     const acme = await createTestAccount(t.db, { snapshotDaysAgo: [2], counts: COUNTS });
@@ -64,7 +82,7 @@ describe("runs whose worker died", () => {
     const versionsBefore = await versionState(t.db);
     const ticket = await createTicketInState(t.db, { accountId: acme.account.id, requesterId: acme.admin.id, snapshotId });
 
-    // Every point at which a full restore reports progress, in order: no timing involved.
+    // Every fault point of a full restore before its commit, in order: no timing involved.
     const points = [
       "SAFETY_SNAPSHOT:",
       ...ACCOUNT_TABLE_KEYS.map((key) => `SAFETY_SNAPSHOT:${key}`),
@@ -72,6 +90,7 @@ describe("runs whose worker died", () => {
       ...ACCOUNT_TABLE_KEYS.map((key) => `VERIFYING:${key}`),
       "VERIFYING:",
       "FINISHING:",
+      "BEFORE_COMMIT",
     ];
     const safetyBefore = await t.db.snapshot.count({ where: { kind: "SAFETY" } });
     for (let i = 0; i < KILLS; i++) {
@@ -80,6 +99,7 @@ describe("runs whose worker died", () => {
       const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: fresh.number, expectedVersion: fresh.version });
       const worker = spawnRun(runId, storageRoot, killAt);
       await worker.exited;
+      expect(worker.reached(), `stopped at ${killAt}`).toBe(true);
       expect(worker.child.signalCode, `kill ${i} at ${killAt}`).toBe("SIGKILL");
 
       const run = await untilSettled(runId);
@@ -89,14 +109,16 @@ describe("runs whose worker died", () => {
       expect(await t.db.snapshot.count({ where: { kind: "SAFETY" } })).toBe(safetyBefore);
       expect(await versionState(t.db), `kill ${i} at ${killAt}: half-written versions`).toEqual(versionsBefore);
     }
-    // Not stuck: the retry that is not killed completes, and the account equals the backup.
+    // Not stuck: the retry completes — killed just after its commit, it is whole and marked SUCCEEDED.
     const last = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
     const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: last.number, expectedVersion: last.version });
-    await spawnRun(runId, storageRoot).exited;
-    expect((await t.db.restoreRun.findUniqueOrThrow({ where: { id: runId } })).status).toBe("SUCCEEDED");
+    const lastWorker = spawnRun(runId, storageRoot, "AFTER_COMMIT");
+    await lastWorker.exited;
+    expect(lastWorker.reached(), "killed after the commit").toBe(true);
+    expect((await untilSettled(runId)).status).toBe("SUCCEEDED");
     expect(await dumpLiveAccount(t.db, acme.account.id)).toEqual(snapshot);
     expect(await t.db.restoreRun.count({ where: { status: "RUNNING" } })).toBe(0);
     expect(readdirSync(storageRoot)).toEqual([]);
-    console.log(`fault injection: full restore killed ${KILLS} times at ${points.length} named points → ${KILLS} rolled back, 0 partial, 0 stuck`);
+    console.log(`fault injection: full restore killed ${KILLS} times at ${points.length} named points (and once after the commit) → ${KILLS} rolled back, 0 partial, 0 stuck`);
   });
 });

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { RunKind } from "@/lib/generated/prisma/enums";
 import { recordRunFailure } from "@/lib/restore/run-outcome";
 import { isRunOrphaned } from "@/lib/restore/run-lock";
+import { runJobKey } from "@/lib/jobs/job-names";
 
 /** A worker writes its heartbeat every second; this long without one and no lock holder means it died. */
 export const ABANDONED_AFTER_MS = 30_000;
@@ -11,13 +13,19 @@ export const ABANDONED_AFTER_MS = 30_000;
  * so their tickets can be retried. Their data work never committed: a full
  * restore is one transaction. A run counts as abandoned only when no one
  * holds its lock *and* its heartbeat is stale — never a run that is merely
- * slow, nor one that was just created and not yet picked up.
+ * slow. A run no worker has taken yet (no heartbeat) is abandoned only once
+ * its job is no longer waiting in the queue: taken by a worker that died
+ * before its first heartbeat, or gone.
  */
 export async function failAbandonedRuns({ db, now = new Date(), staleAfterMs = ABANDONED_AFTER_MS }: { db: Db; now?: Date; staleAfterMs?: number }): Promise<string[]> {
-  const candidates = await db.restoreRun.findMany({
-    where: { status: "RUNNING", OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: new Date(now.getTime() - staleAfterMs) } }] },
-    select: { id: true, ticketId: true, accountId: true, kind: true, startedById: true },
-  });
+  const staleBefore = new Date(now.getTime() - staleAfterMs);
+  const candidates = await db.$queryRaw<{ id: string; ticketId: string; accountId: string; kind: RunKind; startedById: string | null }[]>`
+    SELECT r.id, r."ticketId", r."accountId", r.kind, r."startedById" FROM restore_run r
+    WHERE r.status = 'RUNNING' AND (
+      r."heartbeatAt" < ${staleBefore}
+      OR (r."heartbeatAt" IS NULL AND r."startedAt" < ${staleBefore} AND NOT EXISTS (
+        SELECT 1 FROM graphile_worker.jobs j
+        WHERE j.key = ${runJobKey("")} || r.id::text AND j.locked_at IS NULL AND j.attempts < j.max_attempts)))`;
   const failed: string[] = [];
   for (const run of candidates) {
     const orphaned = await db.$transaction((tx) => isRunOrphaned(tx, run.id));

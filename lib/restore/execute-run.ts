@@ -15,14 +15,13 @@ import { DEFAULT_RETENTION_DAYS, expiresAt } from "@/lib/retention/retention";
 import { checksumRowCount, type TableChecksums } from "@/lib/snapshots/checksum";
 import { createPendingFile, removeStoredFile } from "@/lib/storage/file-storage";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
+import { reachFaultPoint } from "@/lib/faults/reach-fault-point";
 
 export type RunEnvironment = {
   db: Db;
   /** The export streams on a connection of its own. */
   databaseUrl: string;
   storageRoot: string;
-  /** Sees every progress point of a full restore as it is reached: fault-injection tests kill the process at a named one. */
-  onProgress?: (update: RunProgressUpdate) => void;
 };
 
 // Explicit and long: a million-row account on a small machine, with room.
@@ -69,8 +68,9 @@ async function runRestore(env: RunEnvironment, run: RestoreRun, progress: Progre
 
       const source = await loadSource(tx, run.sourceSnapshotId);
       const startedAt = Date.now();
-      const report = (update: RunProgressUpdate) => {
-        env.onProgress?.(update);
+      // Every progress point is a fault point, `<phase>:<table>` (e.g. `REPLACING:contact`: the tables before it replaced).
+      const report = async (update: RunProgressUpdate) => {
+        await reachFaultPoint(`${update.phase}:${update.table ?? ""}`);
         return progress.report(update);
       };
       const onPhaseDone = (summary: PhaseSummary) => recordRunPhase(tx, run, summary);
@@ -113,9 +113,12 @@ async function runRestore(env: RunEnvironment, run: RestoreRun, progress: Progre
         figures: { ...(figures as object), sourceSnapshotId: source.id, seconds: Math.round((Date.now() - startedAt) / 100) / 10 },
         safetySnapshotId,
       });
+      await reachFaultPoint("BEFORE_COMMIT");
     },
     { timeout: RESTORE_TIMEOUT_MS, maxWait: 60_000 },
   );
+  // The run's outcome commits with the data: there is no "committed but not yet marked".
+  await reachFaultPoint("AFTER_COMMIT");
 }
 
 async function runCsvExport(env: RunEnvironment, run: RestoreRun, progress: ProgressReporter) {

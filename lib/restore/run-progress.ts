@@ -35,6 +35,8 @@ export function createProgressReporter(db: Db, runId: string, { heartbeatMs = 10
       .catch((error) => console.error(`[restore] progress of run ${runId} not recorded`, error));
     return chain;
   };
+  // The first heartbeat at once: the run's page shows it has been taken by a worker.
+  void write();
   const timer = setInterval(write, heartbeatMs);
   timer.unref();
 

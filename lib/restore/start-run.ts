@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { refusalError } from "@/lib/errors/refusal-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RestoreMethod, RunKind } from "@/lib/generated/prisma/enums";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { JOB, runJobKey } from "@/lib/jobs/job-names";
 import { decideUndo, type UndoFacts } from "@/lib/restore/undo-rules";
 import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import type { TicketActor } from "@/lib/tickets/ticket-actor";
@@ -16,22 +18,28 @@ const RUN_KIND_OF_METHOD = { CSV: "CSV_EXPORT", FULL: "FULL_RESTORE", SELECTIVE:
 type StartTarget = { db: Db; actor: TicketActor; number: number; expectedVersion: number; now?: Date };
 
 /**
- * Creates the RUNNING run row. Its unique `runningForAccountId` makes a
- * second run on the account at the same time impossible, whatever the path.
+ * Creates the RUNNING run row and its job, in the caller's transaction: the
+ * job exists exactly when the run does. The row's unique `runningForAccountId`
+ * makes a second run on the account at the same time impossible, whatever the
+ * path; the job's key makes one job per run. No heartbeat until a worker takes it.
  */
 async function createRun(
   tx: DbOrTx,
   data: { ticketId: string; accountId: string; kind: RunKind; idempotencyKey: string; startedById: string | null; sourceSnapshotId: string; undoOfRunId?: string; now: Date },
 ) {
   const { now, ...fields } = data;
+  let run;
   try {
-    return await tx.restoreRun.create({
-      data: { ...fields, status: "RUNNING", runningForAccountId: data.accountId, phase: "QUEUED", heartbeatAt: now, startedAt: now },
+    run = await tx.restoreRun.create({
+      data: { ...fields, status: "RUNNING", runningForAccountId: data.accountId, phase: "QUEUED", heartbeatAt: null, startedAt: now },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "RESTORE_ALREADY_RUNNING");
     throw error;
   }
+  // One attempt: a run that failed is retried by a person (Retry), as a new run.
+  await enqueueJob(tx, JOB.executeRun, { runId: run.id }, { key: runJobKey(run.id), maxAttempts: 1 });
+  return run;
 }
 
 /**
@@ -39,7 +47,7 @@ async function createRun(
  * one transaction. Exactly once: the move is guarded by the ticket's version
  * (a double click or a second agent gets CONFLICT), the run by its unique
  * (ticket, attempt) key and the account's one-running-run constraint.
- * The caller then hands the run to a worker (launchRun in run-worker.ts).
+ * A worker of the job queue then carries it out.
  */
 export async function startRestoreRun({ db, actor, number, expectedVersion, now = new Date() }: StartTarget): Promise<{ runId: string }> {
   const found = await requireTicketForActor({ db, actor, number });

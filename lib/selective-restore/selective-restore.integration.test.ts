@@ -149,12 +149,13 @@ describe("selective restore", () => {
     const storageRoot = mkdtempSync(path.join(tmpdir(), "rd-fault-"));
     const scoped = ["contact", "activity", "comment", "history", "product"];
     // Every point at which the run reports progress, in order: no timing involved.
-    const points = ["SAFETY_SNAPSHOT:", ...scoped.map((key) => `REPLACING:${key}`), ...scoped.map((key) => `VERIFYING:${key}`), "VERIFYING:", "FINISHING:"];
+    const points = ["SAFETY_SNAPSHOT:", ...scoped.map((key) => `REPLACING:${key}`), ...scoped.map((key) => `VERIFYING:${key}`), "VERIFYING:", "FINISHING:", "BEFORE_COMMIT"];
     for (const killAt of points) {
       const fresh = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
       const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: fresh.number, expectedVersion: fresh.version });
       const worker = spawnRun(runId, storageRoot, killAt);
       await worker.exited;
+      expect(worker.reached(), `stopped at ${killAt}`).toBe(true);
       expect(worker.child.signalCode, killAt).toBe("SIGKILL");
       expect((await untilSettled(runId)).status, killAt).toBe("FAILED");
       expect(await dumpLiveAccount(t.db, a), `${killAt}: data changed by a killed run`).toEqual(before);

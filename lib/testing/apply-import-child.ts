@@ -1,5 +1,5 @@
 // An import applied in a process of its own, for fault-injection tests that
-// kill it (SIGKILL) at a random moment:
+// kill it (SIGKILL) at a named point (RD_TEST_FAULT_POINT) or a random moment:
 // node --import tsx --conditions=react-server lib/testing/apply-import-child.ts <databaseUrl> <accountId> <importId>
 import { createPrismaClient } from "@/lib/db/client";
 import { applyImport } from "@/lib/import/apply-import";

@@ -5,13 +5,12 @@ import { spawnScript } from "@/lib/testing/child-script";
 
 /**
  * For fault-injection tests: a run carried out in a process of its own,
- * killed (SIGKILL) at a named progress point, and the sweep that gives a
+ * killed (SIGKILL) at a named fault point, and the sweep that gives a
  * killed run its outcome.
  */
 export function runFaults(t: { db: Db; url: string }) {
   return {
-    spawnRun: (runId: string, storageRoot: string, killAt?: string) =>
-      spawnScript("lib/testing/execute-run-child.ts", [t.url, runId, storageRoot, ...(killAt ? [killAt] : [])]),
+    spawnRun: (runId: string, storageRoot: string, faultPoint?: string) => spawnScript("lib/testing/execute-run-child.ts", [t.url, runId, storageRoot], { faultPoint }),
     /** The sweep, until the run has an outcome: the killed backend may still be finishing its statement, and its lock goes with it. */
     untilSettled: (runId: string) =>
       vi.waitFor(

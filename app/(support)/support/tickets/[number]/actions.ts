@@ -5,7 +5,6 @@ import { defineAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { startRestoreRun, startUndo } from "@/lib/restore/start-run";
-import { launchRun } from "@/lib/restore/run-worker";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { addInternalNote } from "@/lib/tickets/add-internal-note";
 import { applySupportAction } from "@/lib/tickets/apply-support-action";
@@ -51,17 +50,15 @@ export const supportMessageAction = defineAction({ input: ZSupportMessageInput, 
   return { done: true };
 });
 
-/** *Run restore* and *Retry*: the run starts here and goes on in the server's worker. */
+/** *Run restore* and *Retry*: the run is created here; a worker of the job queue carries it out. */
 export const runRestoreAction = defineAction({ input: ZTicketTarget, allow: SUPPORT }, async ({ input, actor }) => {
   const { runId } = await startRestoreRun(target(actor, input));
-  launchRun(runId);
   refresh(input.number);
   return { runId };
 });
 
 export const undoRestoreAction = defineAction({ input: ZUndoInput, allow: SUPPORT }, async ({ input, actor }) => {
   const { runId } = await startUndo({ ...target(actor, input), reason: input.reason });
-  launchRun(runId);
   refresh(input.number);
   return { runId };
 });
