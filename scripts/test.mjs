@@ -75,6 +75,22 @@ async function playwright() {
   record("e2e", passed, failed, stats?.skipped ?? 0);
 }
 
+/** Several servers behind nginx (e2e-cluster/): needs a PostgreSQL server to create its database on, and nginx. */
+async function cluster() {
+  if (!process.env.SECOND_DATABASE_URL) {
+    summary.push(`  ${"cluster".padEnd(24)} not run: set SECOND_DATABASE_URL (a PostgreSQL server) and install nginx — .ci/run does both`);
+    return;
+  }
+  const out = path.join(resultsDir, "cluster.json");
+  fs.rmSync(out, { force: true });
+  const browser = await resolveChromium();
+  const env = { CI: process.env.CI ?? "true", DATABASE_URL: "", CHROMIUM_PATH: browser.path, CLUSTER_DATABASE_URL: process.env.SECOND_DATABASE_URL };
+  const code = await run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], env);
+  const stats = readJson(out)?.stats;
+  const failed = (stats?.unexpected ?? 0) + (code !== 0 && !stats?.unexpected ? 1 : 0);
+  record("cluster", stats?.expected ?? 0, failed, stats?.skipped ?? 0);
+}
+
 function record(label, passed, failed, skipped) {
   totals.passed += passed;
   totals.failed += failed;
@@ -94,6 +110,7 @@ if (!only || only === "integration") {
   }
 }
 if (!only || only === "e2e") await playwright();
+if (!only || only === "cluster") await cluster();
 
 console.log("\nTest suites:");
 for (const line of summary) console.log(line);

@@ -53,6 +53,7 @@ function withPayload<T>(name: JobName, schema: z.ZodType<T>, handle: (payload: T
 /** What each kind of job does. Each is safe to run twice: the work itself checks what is already done. */
 export const jobTaskList: TaskList = {
   [JOB.executeRun]: withPayload(JOB.executeRun, ZRunJob, async ({ runId }) => {
+    console.log(`[jobs] run ${runId} taken by worker ${process.pid}`);
     await scheduleSweep(prisma);
     // A run that is gone (its ticket or account deleted) or already ended is a no-op.
     await executeRun({ db: prisma, databaseUrl: process.env.DATABASE_URL!, storageRoot: fileStorageRoot() }, runId);

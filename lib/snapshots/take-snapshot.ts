@@ -174,11 +174,11 @@ function versionStatement(table: AccountTable, mode: "log" | "all", detect: bool
 async function withoutNestedLoops<T>(tx: DbOrTx, work: () => Promise<T>): Promise<T> {
   const [before] = await tx.$queryRaw<{ nestloop: string; jit: string }[]>`SELECT current_setting('enable_nestloop') AS nestloop, current_setting('jit') AS jit`;
   await tx.$executeRaw`SELECT set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true)`;
-  try {
-    return await work();
-  } finally {
-    await tx.$executeRaw`SELECT set_config('enable_nestloop', ${before.nestloop}, true), set_config('jit', ${before.jit}, true)`;
-  }
+  // Not in a `finally`: after a failed statement the transaction is aborted (and
+  // rolls back these settings with it); a reset there would hide the real error.
+  const result = await work();
+  await tx.$executeRaw`SELECT set_config('enable_nestloop', ${before.nestloop}, true), set_config('jit', ${before.jit}, true)`;
+  return result;
 }
 
 /** `editFloor`: the fewest same-value edits that could be a loss (null: no loss detection). */
