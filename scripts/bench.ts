@@ -5,7 +5,7 @@
 //   BENCH_VOTES (1000000)   votes on the feedback benchmark article
 //   BENCH_IMPORT_ROWS (100000) rows of the CSV import benchmark
 //   BENCH_LOAD_SECONDS (8)  duration of each load run
-//   BENCH_ONLY              one part: list | page | restore | runs | selective | import | feedback | load
+//   BENCH_ONLY              one part: list | page | restore | runs | selective | import | feedback | load | queue
 import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedBenchTickets } from "@/lib/seed/bench-tickets";
@@ -17,6 +17,7 @@ import { benchSelectiveRestore } from "./bench/selective-restore";
 import { benchFeedback } from "./bench/feedback";
 import { benchCsvImport } from "./bench/csv-import";
 import { benchLoad } from "./bench/load";
+import { benchJobQueue } from "./bench/job-queue";
 
 const url = process.env.DATABASE_URL!;
 const tickets = Number(process.env.BENCH_TICKETS ?? 100_000);
@@ -25,10 +26,11 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const only = process.env.BENCH_ONLY;
 const part = (name: string) => !only || only === name;
 
-async function startServer(): Promise<() => void> {
+/** The production server; `workers`: also a job worker in the same process (as `npm start`), else pages only (WORKERS=off). */
+async function startServer({ workers = false }: { workers?: boolean } = {}): Promise<() => void> {
   // The load benchmarks stand for many clients behind one proxy: each request's X-Forwarded-For is its client.
   const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], {
-    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1" },
+    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1", WORKERS: workers ? "on" : "off", SMTP_URL: "" },
     stdio: "ignore",
   });
   for (let i = 0; i < 120; i++) {
@@ -68,6 +70,7 @@ async function main() {
     if (part("runs")) await benchRestoreRuns(db, url, scale);
     if (part("selective")) await benchSelectiveRestore(db, url, scale);
     if (part("import")) await benchCsvImport(db, url, scale, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000));
+    if (part("queue")) await benchJobQueue({ db, url, base: `http://localhost:${port}`, crmRows: scale, startServer });
   } finally {
     await db.$disconnect();
   }

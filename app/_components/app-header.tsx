@@ -19,6 +19,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
           { href: "/support/loss-alerts", label: t("nav.lossAlerts") },
           { href: "/support/feedback", label: t("nav.feedback") },
           { href: "/support/outbox", label: t("nav.outbox") },
+          { href: "/support/jobs", label: t("nav.jobs") },
           help,
         ]
       : [

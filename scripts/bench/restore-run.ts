@@ -24,7 +24,7 @@ import { ms, ratio } from "./stats";
 export type Ctx = { db: Db; url: string; accountId: string; snapshotId: string; storageRoot: string; agent: TicketActor; lead: TicketActor; admin: TicketActor };
 
 /** A request on the scale account, reviewed and approved through the app's own rules. */
-async function approvedTicket(ctx: Ctx, method: RestoreMethod, selection?: Selection) {
+export async function approvedTicket(ctx: Ctx, method: RestoreMethod, selection?: Selection) {
   const snapshot = await ctx.db.snapshot.findUniqueOrThrow({ where: { id: ctx.snapshotId }, include: { account: true } });
   const { number } = await createRestoreRequest({
     db: ctx.db,
