@@ -44,7 +44,8 @@ function withPayload<T>(name: JobName, schema: z.ZodType<T>, handle: (payload: T
     if (!parsed.success) {
       // Spend the job's remaining attempts: the queue then records the failure once, with this message, and never retries it.
       await helpers.query(`UPDATE graphile_worker._private_jobs SET attempts = max_attempts WHERE id = $1`, [helpers.job.id]);
-      throw new InvalidJobPayload(`${name}: the payload does not parse (${z.prettifyError(parsed.error).replace(/\s+/g, " ")})`);
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`).join("; ");
+      throw new InvalidJobPayload(`${name}: the payload does not parse (${problems})`);
     }
     await handle(parsed.data, helpers);
   };

@@ -17,6 +17,7 @@ import { ACCOUNT_TABLE_KEYS } from "@/lib/account-data/tables";
 
 const t = useTestDatabase();
 const KILLS = Number(process.env.FAULT_KILLS ?? 50);
+const RANDOM_KILLS = Number(process.env.FAULT_RANDOM_KILLS ?? 10);
 const COUNTS = { company: 800, contact: 3000, deal: 1500, lead: 1200, activity: 2500, comment: 1500, history: 2500, task: 400, product: 150, customField: 7 };
 
 const { spawnRun, untilSettled } = runFaults(t);
@@ -69,7 +70,7 @@ describe("runs whose worker died", () => {
     expect(await failAbandonedRuns({ db: t.db, now: new Date(Date.now() + 31_000) })).toEqual([runId]);
   });
 
-  it(`a full restore killed (SIGKILL) ${KILLS} times at named points of every phase and table: never a partial restore, never a stuck ticket`, { timeout: 20 * 60_000 }, async () => {
+  it(`a full restore killed (SIGKILL) ${KILLS} times at named points of every phase and table, then at random moments: never a partial restore, never a stuck ticket`, { timeout: 20 * 60_000 }, async () => {
     const now = new Date();
     const acme = await createTestAccount(t.db, { snapshotDaysAgo: [2], counts: COUNTS });
     const lead = await createStaff(t.db, { lead: true });
@@ -93,12 +94,19 @@ describe("runs whose worker died", () => {
       "BEFORE_COMMIT",
     ];
     const safetyBefore = await t.db.snapshot.count({ where: { kind: "SAFETY" } });
+    const toCommit: number[] = [];
+    const startRun = async () => {
+      const fresh = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+      return (await startRestoreRun({ db: t.db, actor: lead.actor, number: fresh.number, expectedVersion: fresh.version })).runId;
+    };
     for (let i = 0; i < KILLS; i++) {
       const killAt = points[i % points.length];
-      const fresh = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
-      const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: fresh.number, expectedVersion: fresh.version });
+      const runId = await startRun();
       const worker = spawnRun(runId, storageRoot, killAt);
+      await worker.ready;
+      const readyAt = performance.now();
       await worker.exited;
+      if (killAt === "BEFORE_COMMIT") toCommit.push(performance.now() - readyAt);
       expect(worker.reached(), `stopped at ${killAt}`).toBe(true);
       expect(worker.child.signalCode, `kill ${i} at ${killAt}`).toBe("SIGKILL");
 
@@ -109,16 +117,32 @@ describe("runs whose worker died", () => {
       expect(await t.db.snapshot.count({ where: { kind: "SAFETY" } })).toBe(safetyBefore);
       expect(await versionState(t.db), `kill ${i} at ${killAt}: half-written versions`).toEqual(versionsBefore);
     }
-    // Not stuck: the retry completes — killed just after its commit, it is whole and marked SUCCEEDED.
-    const last = await t.db.restoreTicket.findUniqueOrThrow({ where: { id: ticket.id } });
-    const { runId } = await startRestoreRun({ db: t.db, actor: lead.actor, number: last.number, expectedVersion: last.version });
-    const lastWorker = spawnRun(runId, storageRoot, "AFTER_COMMIT");
-    await lastWorker.exited;
-    expect(lastWorker.reached(), "killed after the commit").toBe(true);
-    expect((await untilSettled(runId)).status).toBe("SUCCEEDED");
+    // Random kills on top, spread over the time a run takes to reach its commit here (only to aim them: no assertion depends on it).
+    const window = Math.min(...toCommit);
+    let completed = false;
+    for (let i = 0; i < RANDOM_KILLS && !completed; i++) {
+      const runId = await startRun();
+      const worker = spawnRun(runId, storageRoot);
+      await worker.ready;
+      await new Promise((r) => setTimeout(r, Math.random() * window));
+      worker.child.kill("SIGKILL");
+      await worker.exited;
+      const run = await untilSettled(runId);
+      // Rolled back, or — had it reached its commit — whole.
+      expect(await dumpLiveAccount(t.db, acme.account.id), `random kill ${i}: a partial restore`).toEqual(run.status === "SUCCEEDED" ? snapshot : before);
+      completed = run.status === "SUCCEEDED";
+    }
+    if (!completed) {
+      // Not stuck: the retry completes — killed just after its commit, it is whole and marked SUCCEEDED.
+      const runId = await startRun();
+      const lastWorker = spawnRun(runId, storageRoot, "AFTER_COMMIT");
+      await lastWorker.exited;
+      expect(lastWorker.reached(), "killed after the commit").toBe(true);
+      expect((await untilSettled(runId)).status).toBe("SUCCEEDED");
+    }
     expect(await dumpLiveAccount(t.db, acme.account.id)).toEqual(snapshot);
     expect(await t.db.restoreRun.count({ where: { status: "RUNNING" } })).toBe(0);
     expect(readdirSync(storageRoot)).toEqual([]);
-    console.log(`fault injection: full restore killed ${KILLS} times at ${points.length} named points (and once after the commit) → ${KILLS} rolled back, 0 partial, 0 stuck`);
+    console.log(`fault injection: full restore killed ${KILLS} times at ${points.length} named points, ${RANDOM_KILLS} times at random moments (and after the commit) → 0 partial, 0 stuck`);
   });
 });

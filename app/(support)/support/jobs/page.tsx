@@ -23,9 +23,9 @@ export default async function JobsPage() {
     <div className="space-y-4">
       <AutoRefresh everyMs={5000} />
       <PageHeader title={t("title")} description={t("intro")} />
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" aria-label={t("summary")}>
+      <dl className="grid grid-cols-3 gap-2 sm:grid-cols-5 sm:gap-3" aria-label={t("summary")}>
         {JOB_STATES.map((state) => (
-          <div key={state} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
+          <div key={state} className="rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4 sm:py-3">
             <dt className="text-sm text-slate-600">{t(`states.${state}`)}</dt>
             <dd className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={`jobs-${state}`}>
               {view.counts[state]}
@@ -44,7 +44,6 @@ export default async function JobsPage() {
               <tr>
                 <Th>{t("job")}</Th>
                 <Th>{t("state")}</Th>
-                <Th>{t("nextDue")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -59,8 +58,8 @@ export default async function JobsPage() {
                         </Badge>
                       ))}
                     </span>
+                    {task.nextRunAt && <span className="mt-1 block text-xs text-slate-500">{t("nextDue", { time: when(task.nextRunAt) })}</span>}
                   </Td>
-                  <Td className="text-slate-600">{task.nextRunAt ? when(task.nextRunAt) : "—"}</Td>
                 </Tr>
               ))}
             </tbody>
@@ -76,28 +75,31 @@ export default async function JobsPage() {
             <thead>
               <tr>
                 <Th>{t("job")}</Th>
-                <Th>{t("state")}</Th>
                 <Th>{t("details")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {view.attention.map((job) => (
                 <Tr key={job.id}>
-                  <Td>
+                  <Td className="w-2/5">
                     <span className="block font-medium">{taskName(job.task)}</span>
                     {job.key && <span className="block text-xs break-all text-slate-500">{job.key}</span>}
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    <Badge tone={TONE[job.state]}>{t(`states.${job.state}`)}</Badge>
-                    <span className="mt-1 block text-xs text-slate-500">{t("attempts", { attempts: job.attempts, max: job.maxAttempts })}</span>
+                    <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
+                      <Badge tone={TONE[job.state]}>{t(`states.${job.state}`)}</Badge>
+                      <span className="text-xs text-slate-500">{t("attempts", { attempts: job.attempts, max: job.maxAttempts })}</span>
+                    </span>
                   </Td>
                   <Td className="text-sm">
                     {job.state === "RUNNING" ? (
                       <span className="text-slate-700">{t("runningSince", { worker: job.lockedBy ?? "?", time: when(job.lockedAt!) })}</span>
                     ) : (
                       <>
-                        <span className="block break-words text-red-800">{job.lastError}</span>
-                        <span className="mt-0.5 block text-xs text-slate-500">
+                        {/* The error as the worker recorded it: a system message, not translated. */}
+                        <span className="block text-xs text-slate-500">{t("recordedError")}</span>
+                        <code lang="en" className="block font-mono text-xs break-words text-red-800">
+                          {job.lastError}
+                        </code>
+                        <span className="mt-1 block text-xs text-slate-500">
                           {job.state === "RETRYING" ? t("nextTry", { time: when(job.runAt) }) : t("failedAt", { time: when(job.updatedAt) })}
                         </span>
                       </>
