@@ -62,6 +62,29 @@ describe("the job worker (npm run worker)", () => {
     expect(await t.db.emailOutbox.count({ where: { status: "KEPT" } })).toBeGreaterThan(0);
   });
 
+  it("an email the mail server refused is tried again when the outbox's retry policy says, not at the next minute's round", { timeout: 120_000 }, async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const w = worker(t.url, { SMTP_URL: `smtp://127.0.0.1:${closed}` });
+    await w.until(/taking jobs/);
+    const { runId } = await startRun();
+    await untilRun(runId, "SUCCEEDED", w);
+    await vi.waitFor(
+      async () => {
+        const refused = await t.db.emailOutbox.findMany({ where: { status: "PENDING", attempts: 1 } });
+        expect(refused.length).toBeGreaterThan(0);
+        const first = Math.min(...refused.map((e) => e.nextAttemptAt.getTime()));
+        const [next] = await t.db.$queryRaw<{ run_at: Date }[]>`SELECT run_at FROM graphile_worker.jobs WHERE key = 'deliver-emails:next-try'`;
+        expect(Math.abs(next.run_at.getTime() - first)).toBeLessThan(1000);
+      },
+      { timeout: 60_000, interval: 100 },
+    );
+  });
+
   it("fails a job whose payload does not parse at once, with the reason, and ends a job for a run that is gone cleanly", { timeout: 60_000 }, async () => {
     const w = worker();
     await w.until(/taking jobs/);

@@ -50,8 +50,9 @@ export function startJobWorker({ databaseUrl, concurrency }: { databaseUrl: stri
   // rejections (recording a job's failure while the database is away); left
   // alone they would end the process. Such a runner is replaced instead.
   process.on("unhandledRejection", (reason) => {
-    if (!String((reason as Error | null)?.stack ?? "").includes("graphile-worker")) throw reason;
-    restart(reason);
+    if (String((reason as Error | null)?.stack ?? "").includes("graphile-worker")) return restart(reason);
+    // Anything else: as Node.js would do without this listener, unless another one handles it.
+    if (process.listenerCount("unhandledRejection") === 1) throw reason;
   });
 
   const keepRunning = async () => {
