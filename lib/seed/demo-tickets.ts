@@ -15,7 +15,7 @@ const HOUR = 60 * 60 * 1000;
 /**
  * RUN starts a real run and carries it out (it ends "now", whatever `afterHours`
  * says, so run steps come last); RUN_INTERRUPTED starts one and records that
- * the server stopped under it — what the run supervisor does after a crash.
+ * the server stopped under it — what the abandoned-run sweep does after a crash.
  */
 type Step = { action: TicketAction | "RUN" | "RUN_INTERRUPTED"; by: "agent" | "lead" | "admin"; body?: string; afterHours: number };
 
