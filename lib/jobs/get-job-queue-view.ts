@@ -25,7 +25,7 @@ export async function getJobQueueView({ db = prisma, now = new Date() }: { db?: 
   const rows = await db.$queryRaw<QueueRow[]>`
     SELECT id::text, task_identifier AS task, key, run_at AS "runAt", attempts, max_attempts AS "maxAttempts", last_error AS "lastError",
            locked_at AS "lockedAt", locked_by AS "lockedBy", updated_at AS "updatedAt"
-    FROM graphile_worker.jobs ORDER BY run_at LIMIT ${MAX_JOBS + 1}`;
+    FROM graphile_worker.jobs ORDER BY locked_at IS NULL, updated_at DESC LIMIT ${MAX_JOBS + 1}`;
   const jobs = rows.slice(0, MAX_JOBS).map((row) => ({ ...row, state: jobState(row, now) }));
   const counts = zero();
   const tasks = new Map<string, JobQueueView["tasks"][number]>();

@@ -118,7 +118,7 @@ describe("runs whose worker died", () => {
       expect(await versionState(t.db), `kill ${i} at ${killAt}: half-written versions`).toEqual(versionsBefore);
     }
     // Random kills on top, spread over the time a run takes to reach its commit here (only to aim them: no assertion depends on it).
-    const window = Math.min(...toCommit);
+    const window = toCommit.length ? Math.min(...toCommit) : 1000;
     let completed = false;
     for (let i = 0; i < RANDOM_KILLS && !completed; i++) {
       const runId = await startRun();

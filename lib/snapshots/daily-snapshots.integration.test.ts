@@ -23,7 +23,7 @@ describe("takeDueSnapshots", () => {
     expect((await takeDueSnapshots({ db: t.db, now: new Date(now.getTime() + DAY) }))?.snapshots).toBe(2);
   });
 
-  it("two at once (the queue runs it serially; this is the guard beneath): one backup per account and day", async () => {
+  it("two at once (two workers): one backup per account and day", async () => {
     await createTestAccount(t.db, { snapshotDaysAgo: [2] });
     const later = new Date(Date.now() + 3 * DAY);
     await Promise.all([takeDueSnapshots({ db: t.db, now: later }), takeDueSnapshots({ db: t.db, now: later })]);

@@ -10,9 +10,8 @@ const utcDay = (d: Date) => d.toISOString().slice(0, 10);
  * The daily backup: every account whose newest daily snapshot is from an
  * earlier (UTC) day gets one now — so a server that was down catches up at
  * start — then snapshots past retention are pruned. Returns what it found due
- * and pruned. The job queue runs it in a queue of its own, one at a time; should
- * two run at once anyway, each account's snapshot lock and its once-a-day check
- * still make one backup per account and day.
+ * and pruned. Two at once (two workers) are safe: each account's snapshot lock
+ * and its once-a-day check make one backup per account and day.
  */
 export async function takeDueSnapshots({ db, now = new Date() }: { db: Db; now?: Date }) {
   const latest = await db.snapshot.groupBy({ by: ["accountId"], where: { kind: "DAILY" }, _max: { takenAt: true } });
