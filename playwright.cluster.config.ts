@@ -1,11 +1,10 @@
-import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./playwright.config";
 
 // The cluster test (npm run test:cluster; `npm test` runs it when
 // SECOND_DATABASE_URL is set): 3 web servers and 2 workers on one PostgreSQL,
 // behind nginx. It starts everything itself (e2e-cluster/cluster.ts).
 export const clusterPort = Number(process.env.CLUSTER_PORT ?? 3500);
-const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e-cluster",
@@ -19,9 +18,6 @@ export default defineConfig({
     baseURL: `http://localhost:${clusterPort}`,
     viewport: { width: 1366, height: 850 },
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

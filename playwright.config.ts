@@ -11,6 +11,11 @@ export const baseURL = `http://localhost:${port}`;
 /** The e2e server mails through SMTP here; e2e/user-notifications.spec.ts runs the server (and stops it). */
 export const smtpPort = port + 2000;
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+/** How every browser test here starts Chromium (this machine's closed network refuses its background calls). */
+export const chromiumLaunchOptions = {
+  executablePath: chromiumPath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,10 +29,7 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { clusterPort } from "../playwright.cluster.config";
+import { actionIds, callAction as callActionOn } from "../e2e/server-actions";
 import { startCluster, type Cluster } from "./cluster";
 
 // Several servers, proven: 3 web servers (WORKERS=off) and 2 workers on one
@@ -32,26 +32,13 @@ test.afterAll(async () => {
 const rows = async <T,>(sql: string, params: unknown[] = []) => (await cluster.db.query(sql, params)).rows as T[];
 const upstreamOf = (headers: Record<string, string>) => headers["x-upstream"] ?? "";
 
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
-  const found = Object.entries(manifest).find(([, e]) => e.filename === file && e.exportedName === name);
-  if (!found) throw new Error(`no server action ${file}#${name}`);
-  return found[0];
-}
-
-/** A server action as the browser sends it, through the balancer. */
+/** A server action as the browser sends it, through the balancer, and which server answered. */
 async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
-  const response = await request.post("/", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: cluster.appUrl },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  const text = await response.text();
-  const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1] ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`);
-  return { code, upstream: upstreamOf(response.headers()) };
+  const { code, headers } = await callActionOn(request, id, args, { origin: cluster.appUrl });
+  return { code, upstream: upstreamOf(headers) };
 }
 
-const RUN_RESTORE = () => actionId("app/(support)/support/tickets/[number]/actions.ts", "runRestoreAction");
+const RUN_RESTORE = () => actionIds().get("app/(support)/support/tickets/[number]/actions.ts#runRestoreAction")!;
 
 /** An approved full restore for one of the demo accounts with restores, its other open request closed (fixture). */
 async function approvedFullRestore(accountIndex: number) {

@@ -8,14 +8,18 @@ export function actionIds(): Map<string, string> {
   return new Map(Object.entries(manifest).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
 }
 
-/** A server action called as a crafted request: its typed result's code ("OK" when it went through), and the response's text (its messages). */
-export async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
+/**
+ * A server action called as a crafted request: its typed result's code ("OK"
+ * when it went through), the response's text (its messages) and headers.
+ * `origin`: the app's own address, as a browser on it sends (another one behind a balancer).
+ */
+export async function callAction(request: APIRequestContext, id: string, args: unknown[], { origin = baseURL }: { origin?: string } = {}) {
   const response = await request.post("/", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
   const text = await response.text();
   const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1];
-  return { status: response.status(), code: code ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`), text };
+  return { status: response.status(), code: code ?? (/"ok":true/.test(text) ? "OK" : `HTTP ${response.status()}`), text, headers: response.headers() };
 }

@@ -68,12 +68,12 @@ export const jobTaskList: TaskList = {
 
   [JOB.deliverEmails]: withPayload(JOB.deliverEmails, ZNoPayload, async () => {
     // Drain: a full batch means more may be waiting.
-    while ((await deliverDueEmails({ db: prisma, transport: mailTransport(), batchSize: EMAIL_BATCH })).claimed === EMAIL_BATCH);
+    let report;
+    do report = await deliverDueEmails({ db: prisma, transport: mailTransport(), batchSize: EMAIL_BATCH });
+    while (report.claimed === EMAIL_BATCH);
     // The next try of what could not be sent, when the outbox's retry policy says (not at the next minute's round).
-    const [next] = await prisma.$queryRaw<{ at: Date | null }[]>`
-      SELECT min(greatest("nextAttemptAt", coalesce("lockedUntil", '-infinity'))) AS at FROM email_outbox WHERE status = 'PENDING'`;
-    if (next.at) {
-      const runAt = new Date(Math.max(next.at.getTime(), Date.now() + 1000));
+    if (report.nextTryAt) {
+      const runAt = new Date(Math.max(report.nextTryAt.getTime(), Date.now() + 1000));
       await enqueueJob(prisma, JOB.deliverEmails, {}, { key: `${JOB.deliverEmails}:next-try`, maxAttempts: 3, runAt });
     }
   }),

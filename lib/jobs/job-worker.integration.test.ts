@@ -46,6 +46,15 @@ async function startRun(method: "FULL" | "CSV" = "FULL") {
   return { acme, runId };
 }
 
+/** A loopback port nothing listens on (until the test listens on it). */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
 const jobRows = (where: string) => t.db.$queryRawUnsafe<{ key: string | null; attempts: number; max_attempts: number; last_error: string | null; locked_at: Date | null }[]>(`SELECT key, attempts, max_attempts, last_error, locked_at FROM graphile_worker.jobs WHERE ${where}`);
 
 describe("the job worker (npm run worker)", () => {
@@ -63,13 +72,7 @@ describe("the job worker (npm run worker)", () => {
   });
 
   it("an email the mail server refused is tried again when the outbox's retry policy says, not at the next minute's round", { timeout: 120_000 }, async () => {
-    const closed = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
-    const w = worker(t.url, { SMTP_URL: `smtp://127.0.0.1:${closed}` });
+    const w = worker(t.url, { SMTP_URL: `smtp://127.0.0.1:${await freePort()}` });
     await w.until(/taking jobs/);
     const { runId } = await startRun();
     await untilRun(runId, "SUCCEEDED", w);
@@ -146,12 +149,7 @@ describe("the job worker (npm run worker)", () => {
       }
       client.pipe(upstream).pipe(client);
     });
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const viaProxy = new URL(t.url);
     viaProxy.hostname = "127.0.0.1";
     viaProxy.port = String(port);

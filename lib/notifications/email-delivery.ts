@@ -11,7 +11,15 @@ const isConnectionError = (error: unknown) => CONNECTION_ERRORS.has((error as { 
 
 type Claimed = { id: string; toAddress: string; toName: string; subject: string; textBody: string; htmlBody: string; attempts: number };
 
-export type DeliveryReport = { claimed: number; sent: number; kept: number; retrying: number; failed: number };
+export type DeliveryReport = {
+  claimed: number;
+  sent: number;
+  kept: number;
+  retrying: number;
+  failed: number;
+  /** When the earliest email still owed may be tried (its retry time, or its lease's end); null when none is owed. */
+  nextTryAt: Date | null;
+};
 
 /**
  * Sends the emails that are due, once each: a batch is claimed with a lease
@@ -40,7 +48,7 @@ export async function deliverDueEmails({
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED)
     RETURNING id, "toAddress", "toName", subject, "textBody", "htmlBody", attempts`;
-  const report: DeliveryReport = { claimed: claimed.length, sent: 0, kept: 0, retrying: 0, failed: 0 };
+  const report: DeliveryReport = { claimed: claimed.length, sent: 0, kept: 0, retrying: 0, failed: 0, nextTryAt: null };
   // Once the server cannot be reached, the rest of the batch waits too instead of timing out one by one.
   let unreachable: unknown = null;
   for (const email of claimed) {
@@ -73,5 +81,8 @@ export async function deliverDueEmails({
       else report.retrying++;
     }
   }
+  const [next] = await db.$queryRaw<{ at: Date | null }[]>`
+    SELECT min(greatest("nextAttemptAt", coalesce("lockedUntil", '-infinity'))) AS at FROM email_outbox WHERE status = 'PENDING'`;
+  report.nextTryAt = next.at;
   return report;
 }
