@@ -35,11 +35,11 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             ↺
           </span>
-          <span className="hidden min-[420px]:inline">Restore Desk</span>
+          <span className="hidden whitespace-nowrap min-[420px]:inline">Restore Desk</span>
         </Link>
-        <nav aria-label={t("nav.main")} className="hidden items-center gap-1 sm:flex">
+        <nav aria-label={t("nav.main")} className="hidden items-center gap-0.5 lg:flex">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            <Link key={link.href} href={link.href} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
               {link.label}
             </Link>
           ))}
@@ -53,7 +53,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
           )}
           {actor && (
             <>
-              <div className="hidden text-right leading-tight md:block">
+              <div className="hidden text-right leading-tight xl:block">
                 <p className="text-sm font-medium text-slate-900" data-testid="signed-in-name">
                   {actor.name}
                 </p>
@@ -69,7 +69,7 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
         </div>
       </div>
       {links.length > 0 && (
-        <nav aria-label={t("nav.mobile")} className="flex flex-wrap gap-x-1 border-t border-slate-100 px-2 py-1 sm:hidden">
+        <nav aria-label={t("nav.mobile")} className="flex flex-wrap gap-x-1 border-t border-slate-100 px-2 py-1 lg:hidden">
           {links.map((link) => (
             <Link key={link.href} href={link.href} className="whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
               {link.label}
