@@ -33,7 +33,7 @@ export async function seedBenchTickets({ db, count, now = new Date() }: { db: Db
       // Ticket i belongs to account (i mod 2000); the newest of each account is open.
       await tx.$executeRaw`
         INSERT INTO restore_ticket (id, number, "accountId", "requesterId", method, "restoreDate", description, status, "openForAccountId",
-                                    "assigneeId", "backupExpiresAt", version, "createdAt", "updatedAt", "closedAt")
+                                    "assigneeId", "backupExpiresAt", version, "createdAt", "updatedAt", "closedAt", "firstResponseAt")
         SELECT gen_random_uuid(), ${max ?? 0}::int + i, md5('bench-account-' || (1 + i % ${ACCOUNTS}::int))::uuid, md5('bench-admin-' || (1 + i % ${ACCOUNTS}::int))::uuid,
                (CASE WHEN i % 3 = 0 THEN 'FULL' ELSE 'CSV' END)::"RestoreMethod",
                (created - interval '2 days')::date,
@@ -43,7 +43,10 @@ export async function seedBenchTickets({ db, count, now = new Date() }: { db: Db
                CASE WHEN open THEN md5('bench-account-' || (1 + i % ${ACCOUNTS}::int))::uuid END,
                CASE WHEN i % 4 = 0 THEN NULL ELSE (${staff.map((s) => s.id)}::uuid[])[1 + i % ${staff.length}::int] END,
                created - interval '2 days' + interval '7 days',
-               1, created, created, CASE WHEN open THEN NULL ELSE created + interval '1 day' END
+               1, created, created, CASE WHEN open THEN NULL ELSE created + interval '1 day' END,
+               -- Support answered within 12 hours, except tickets still SUBMITTED and those cancelled (as if before an answer).
+               CASE WHEN (open AND i % 5 = 0) OR (NOT open AND i % 4 = 3) THEN NULL
+                    ELSE least(created + ((i * 37) % 720) * interval '1 minute', ${now}::timestamptz) END
         FROM (
           SELECT i, ${now}::timestamptz - (((${count}::int - i) * 17) % 8640000) * interval '1 second' AS created, i > ${count}::int - ${ACCOUNTS}::int AS open
           FROM generate_series(1, ${count}::int) i

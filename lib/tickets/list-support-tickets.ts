@@ -1,8 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
-import { QUEUE_VIEWS, sortDirection, type QueueView, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
+import { QUEUE_VIEWS, sortDirection, type QueueSort, type QueueView, type TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 
 /** What each saved view holds. */
 function viewWhere(view: QueueView, actorId: string): Prisma.RestoreTicketWhereInput {
@@ -33,41 +33,99 @@ function orderBy(params: TicketQueueParams): Prisma.RestoreTicketOrderByWithRela
       return [{ account: { name: dir } }, { number: "desc" }];
     case "number":
       return [{ number: dir }];
+    case "firstResponse":
+    case "resolution":
+      throw new Error(`${params.sort} is ordered in SQL (pageIdsByTimer)`);
     default:
       return [{ [params.sort]: dir }, { number: "desc" }];
   }
 }
 
+/** What the search box matched: a ticket number, or accounts by name and descriptions by text. */
+type Search = { number: number } | { accountIds: string[]; text: string } | null;
+
+async function resolveSearch(db: DbOrTx, q: string | undefined): Promise<Search> {
+  if (!q) return null;
+  const number = /^(?:RR-)?0*(\d{1,9})$/i.exec(q);
+  if (number) return { number: Number(number[1]) };
+  // Matching accounts first (a trigram index lookup), so the ticket side
+  // is an index OR instead of a correlated subquery per ticket.
+  const accounts = await db.account.findMany({ where: { name: { contains: q, mode: "insensitive" } }, select: { id: true }, take: 1000 });
+  return { accountIds: accounts.map((a) => a.id), text: q };
+}
+
 /** The filters other than status (the status chips count within these). */
-async function baseWhere(db: DbOrTx, params: TicketQueueParams, actorId: string): Promise<Prisma.RestoreTicketWhereInput> {
+function baseWhere(params: TicketQueueParams, search: Search, actorId: string): Prisma.RestoreTicketWhereInput {
   const where: Prisma.RestoreTicketWhereInput = {};
   if (params.method) where.method = params.method;
   if (params.assignee === "mine") where.assigneeId = actorId;
   if (params.assignee === "unassigned") where.assigneeId = null;
-  if (params.q) {
-    const number = /^(?:RR-)?0*(\d{1,9})$/i.exec(params.q);
-    if (number) where.OR = [{ number: Number(number[1]) }];
-    else {
-      // Matching accounts first (a trigram index lookup), so the ticket side
-      // is an index OR instead of a correlated subquery per ticket.
-      const accounts = await db.account.findMany({ where: { name: { contains: params.q, mode: "insensitive" } }, select: { id: true }, take: 1000 });
-      where.OR = [{ accountId: { in: accounts.map((a) => a.id) } }, { description: { contains: params.q, mode: "insensitive" } }];
-    }
-  }
+  if (search && "number" in search) where.OR = [{ number: search.number }];
+  else if (search) where.OR = [{ accountId: { in: search.accountIds } }, { description: { contains: search.text, mode: "insensitive" } }];
   return where;
+}
+
+/** A timer's stop column: the queue sorts by how long after filing it stopped. */
+const TIMER_STOPS: Partial<Record<QueueSort, Prisma.Sql>> = {
+  firstResponse: Prisma.sql`"firstResponseAt"`,
+  resolution: Prisma.sql`"closedAt"`,
+};
+
+/** viewWhere, in SQL. */
+function viewSql(view: QueueView, actorId: string): Prisma.Sql {
+  switch (view) {
+    case "open":
+      return Prisma.sql`"closedAt" IS NULL`;
+    case "mine":
+      return Prisma.sql`"closedAt" IS NULL AND "assigneeId" = ${actorId}::uuid`;
+    case "unassigned":
+      return Prisma.sql`"closedAt" IS NULL AND "assigneeId" IS NULL`;
+    case "waitingForLead":
+      return Prisma.sql`status = 'IN_REVIEW' AND "approvalRequestedById" IS NOT NULL`;
+    case "customerReplied":
+      return Prisma.sql`"closedAt" IS NULL AND "customerRepliedAt" IS NOT NULL`;
+    case "all":
+      return Prisma.sql`TRUE`;
+  }
+}
+
+/**
+ * One page of ticket ids ordered by a timer — a difference of two columns,
+ * which Prisma cannot order by — under the same filters as the Prisma query
+ * (viewWhere and baseWhere, written again in SQL). Tickets whose timer has
+ * not stopped come last in either direction.
+ */
+async function pageIdsByTimer(db: DbOrTx, params: TicketQueueParams, search: Search, actorId: string, stop: Prisma.Sql): Promise<string[]> {
+  const conditions = [viewSql(params.view, actorId)];
+  if (params.method) conditions.push(Prisma.sql`method = ${params.method}::"RestoreMethod"`);
+  if (params.assignee === "mine") conditions.push(Prisma.sql`"assigneeId" = ${actorId}::uuid`);
+  if (params.assignee === "unassigned") conditions.push(Prisma.sql`"assigneeId" IS NULL`);
+  if (search && "number" in search) conditions.push(Prisma.sql`number = ${search.number}`);
+  // As Prisma's `contains` does it (wildcards in the text stay wildcards), so both orders list the same tickets.
+  else if (search) conditions.push(Prisma.sql`("accountId" = ANY(${search.accountIds}::uuid[]) OR description ILIKE ${`%${search.text}%`})`);
+  if (params.status.length) conditions.push(Prisma.sql`status = ANY(${params.status}::"TicketStatus"[])`);
+  const dir = sortDirection(params) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM restore_ticket WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY (${stop} - "createdAt") ${dir} NULLS LAST, number DESC
+    OFFSET ${(params.page - 1) * params.perPage} LIMIT ${params.perPage}`;
+  return rows.map((row) => row.id);
 }
 
 /** One page of the support queue, its total, the count per status in this view and the count of every view. */
 export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; params: TicketQueueParams; actorId: string }) {
-  const filters = await baseWhere(db, params, actorId);
+  const search = await resolveSearch(db, params.q);
+  const filters = baseWhere(params, search, actorId);
   const base: Prisma.RestoreTicketWhereInput = { AND: [filters, viewWhere(params.view, actorId)] };
   const where: Prisma.RestoreTicketWhereInput = params.status.length ? { AND: [base, { status: { in: params.status } }] } : base;
+  const timerStop = TIMER_STOPS[params.sort];
+  const timerIds = timerStop ? await pageIdsByTimer(db, params, search, actorId, timerStop) : null;
+  const page: Pick<Prisma.RestoreTicketFindManyArgs, "where" | "orderBy" | "skip" | "take"> = timerIds
+    ? { where: { id: { in: timerIds } } }
+    : { where, orderBy: orderBy(params), skip: (params.page - 1) * params.perPage, take: params.perPage };
   const [rows, count, byStatus, ...viewCounts] = await Promise.all([
     db.restoreTicket.findMany({
-      where,
-      orderBy: orderBy(params),
-      skip: (params.page - 1) * params.perPage,
-      take: params.perPage,
+      ...page,
       select: {
         id: true,
         number: true,
@@ -76,6 +134,7 @@ export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; 
         status: true,
         createdAt: true,
         closedAt: true,
+        firstResponseAt: true,
         backupExpiresAt: true,
         version: true,
         account: { select: { name: true, plan: { select: { name: true } } } },
@@ -87,7 +146,7 @@ export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; 
     ...QUEUE_VIEWS.map((view) => db.restoreTicket.count({ where: { AND: [filters, viewWhere(view, actorId)] } })),
   ]);
   return {
-    rows,
+    rows: timerIds ? timerIds.flatMap((id) => rows.filter((row) => row.id === id)) : rows,
     count,
     page: params.page,
     perPage: params.perPage,

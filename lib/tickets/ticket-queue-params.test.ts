@@ -35,6 +35,12 @@ describe("the queue's URL state", () => {
     expect(sortDirection({ sort: "createdAt" })).toBe("desc");
     expect(sortDirection({ sort: "createdAt", dir: "asc" })).toBe("asc");
   });
+  it("sorts by the timers, the longest first unless told", () => {
+    expect(parseTicketQueueParams({ sort: "firstResponse" }).sort).toBe("firstResponse");
+    expect(parseTicketQueueParams({ sort: "resolution", dir: "asc" })).toMatchObject({ sort: "resolution", dir: "asc" });
+    expect(sortDirection({ sort: "firstResponse" })).toBe("desc");
+    expect(queueHref(parseTicketQueueParams({ sort: "resolution" }))).toBe("/support/tickets?sort=resolution");
+  });
 });
 
 describe("saved views in the URL", () => {

@@ -6,7 +6,7 @@
 import { z } from "@/lib/zod";
 import { RestoreMethod, TicketStatus } from "@/lib/generated/prisma/enums";
 
-export const QUEUE_SORTS = ["urgency", "number", "account", "restoreDate", "status", "createdAt", "updatedAt"] as const;
+export const QUEUE_SORTS = ["urgency", "number", "account", "restoreDate", "status", "createdAt", "updatedAt", "firstResponse", "resolution"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const ASSIGNEE_FILTERS = ["any", "mine", "unassigned"] as const;
 /** The queue's saved views, as tabs; "open" (everything not closed) is where an agent starts. */
