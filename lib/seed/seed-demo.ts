@@ -8,6 +8,7 @@ import { DEFAULT_RETENTION_DAYS } from "@/lib/retention/retention";
 import { deterministicUuid } from "@/lib/seed/ids";
 import { seedDemoTickets } from "@/lib/seed/demo-tickets";
 import { seedHelp } from "@/lib/seed/help-seed";
+import { seedCannedReplies } from "@/lib/seed/canned-replies-seed";
 import type { RunEnvironment } from "@/lib/restore/execute-run";
 
 type Log = (message: string) => void;
@@ -80,6 +81,7 @@ export async function seedDemo({ db, runs, now = new Date(), log = () => {} }: {
   }
   await seedDemoTickets({ db, now, runs });
   await seedHelp({ db, now });
+  await seedCannedReplies({ db });
   await db.counter.create({ data: { name: SEED_MARKER, value: 1 } });
   return { rows };
 }

@@ -1,0 +1,20 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assertValidTemplate } from "@/lib/canned-replies/canned-reply-template";
+import type { CannedReplyInput } from "@/lib/canned-replies/canned-reply.schema";
+
+/** A new canned reply; refused (nothing stored) with an unknown variable or a title its language already has. */
+export async function createCannedReply({ db, actor, input }: { db: Db; actor: { id: string }; input: CannedReplyInput }) {
+  assertValidTemplate(input.body);
+  try {
+    const reply = await db.cannedReply.create({ data: { ...input, updatedById: actor.id }, select: { id: true } });
+    return { id: reply.id };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "CANNED_REPLY_DUPLICATE_TITLE", { title: input.title }, { title: ["CANNED_REPLY_DUPLICATE_TITLE"] });
+    }
+    throw error;
+  }
+}
