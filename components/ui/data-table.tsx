@@ -21,6 +21,7 @@ export function DataTable<T>({
   onRowSelectionChange,
   empty,
   caption,
+  activeRowId,
 }: {
   columns: ColumnDef<T, unknown>[];
   data: T[];
@@ -29,6 +30,8 @@ export function DataTable<T>({
   onRowSelectionChange?: (next: RowSelectionState) => void;
   empty: ReactNode;
   caption?: string;
+  /** The row the keyboard highlight is on (the support queue's j / k). */
+  activeRowId?: string | null;
 }) {
   const table = useReactTable({
     data,
@@ -71,7 +74,11 @@ export function DataTable<T>({
             </tr>
           ) : (
             table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-brand-50/60")}>
+              <tr
+                key={row.id}
+                aria-current={row.id === activeRowId ? "true" : undefined}
+                className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-brand-50/60", row.id === activeRowId && "bg-brand-50 outline-2 -outline-offset-2 outline-brand-500")}
+              >
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}

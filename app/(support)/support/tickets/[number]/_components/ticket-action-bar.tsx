@@ -91,7 +91,7 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
       className="sticky top-14 z-30 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6"
     >
       {canAssignToMe && (
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => assignToMeAction({ number, version }), t("done.ASSIGN"))}>
+        <Button variant="secondary" data-shortcut="assign-to-me" disabled={pending} onClick={() => run(() => assignToMeAction({ number, version }), t("done.ASSIGN"))}>
           {t("assignToMe")}
         </Button>
       )}
@@ -110,7 +110,11 @@ export function TicketActionBar({ number, version, canAssignToMe, actions, appro
           {t("requestApproval")}
         </Button>
       )}
-      {actions.includes("APPROVE") && <Button onClick={() => open("APPROVE")}>{t("approve")}</Button>}
+      {actions.includes("APPROVE") && (
+        <Button data-shortcut="approve" onClick={() => open("APPROVE")}>
+          {t("approve")}
+        </Button>
+      )}
       {actions.includes("START_RUN") && <Button onClick={() => open(`RUN_${method}`)}>{t("runRestore")}</Button>}
       {actions.includes("RETRY") && <Button onClick={() => open(`RUN_${method}`)}>{t("retry")}</Button>}
       {undoDeadline && (
