@@ -20,6 +20,12 @@ const nextConfig = {
         source: "/api/support/outbox/:id/html",
         headers: [{ key: "Content-Security-Policy", value: "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'" }],
       },
+      // Attachments: files people uploaded, served in a sandbox with nothing allowed (an image
+      // opened in its own tab still shows; nothing in a file could run or load anything).
+      {
+        source: "/api/tickets/:number/attachments/:id",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

@@ -11,6 +11,9 @@ import { mailTransportFromEnv, type MailTransport } from "@/lib/notifications/ma
 import { failAbandonedRuns } from "@/lib/restore/abandoned-runs";
 import { executeRun } from "@/lib/restore/execute-run";
 import { pruneExpiredCsvFiles } from "@/lib/restore/prune-csv-files";
+import { pruneAttachments } from "@/lib/attachments/prune-attachments";
+import { prunePresence } from "@/lib/presence/prune-presence";
+import { attachmentRetentionDays } from "@/lib/attachments/attachment-rules";
 import { takeDueSnapshots } from "@/lib/snapshots/daily-snapshots";
 import { fileStorageRoot } from "@/lib/storage/file-storage";
 
@@ -82,6 +85,9 @@ export const jobTaskList: TaskList = {
     const result = await takeDueSnapshots({ db: prisma });
     const csvFiles = await pruneExpiredCsvFiles({ db: prisma, storageRoot: fileStorageRoot() });
     if (result.snapshots || result.pruned || csvFiles) console.log(`[snapshots] took ${result.snapshots} daily snapshot(s), pruned ${result.pruned}, removed ${csvFiles} expired CSV file(s)`);
+    const attachments = await pruneAttachments({ db: prisma, storageRoot: fileStorageRoot(), retentionDays: attachmentRetentionDays(process.env.ATTACHMENT_RETENTION_DAYS) });
+    if (attachments.expired || attachments.abandoned) console.log(`[attachments] removed ${attachments.expired} file(s) past retention, ${attachments.abandoned} upload(s) never sent`);
+    await prunePresence({ db: prisma });
   }),
 
   [JOB.warnBeforeExpiry]: withPayload(JOB.warnBeforeExpiry, ZNoPayload, async () => {

@@ -35,6 +35,7 @@ export async function getCustomerTicket({ db, accountId, number }: { db: DbOrTx;
           data: true,
           createdAt: true,
           actor: { select: { name: true, kind: true } },
+          attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, type: true, sizeBytes: true, removedAt: true } },
         },
       },
     },

@@ -27,7 +27,7 @@ export async function getSupportTicket({ db, number, now = new Date() }: { db: D
           },
         },
       },
-      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true, kind: true } } } },
+      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true, kind: true } }, attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, type: true, sizeBytes: true, removedAt: true } } } },
     },
   });
 }

@@ -6,6 +6,7 @@ import type { TicketActor } from "@/lib/tickets/ticket-actor";
 import { requireTicketForActor } from "@/lib/tickets/require-ticket-for-actor";
 import { transitionTicket } from "@/lib/tickets/transition-ticket";
 import { recordTicketEvent } from "@/lib/tickets/record-ticket-event";
+import { attachUploads } from "@/lib/attachments/attach-uploads";
 
 /**
  * A public reply on the timeline. When support asked for information, the
@@ -17,12 +18,15 @@ export async function replyToTicket({
   number,
   body,
   expectedVersion,
+  attachmentIds = [],
 }: {
   db: Db;
-  actor: TicketActor;
+  actor: TicketActor & { id: string };
   number: number;
   body: string;
   expectedVersion: number;
+  /** The sender's uploads to send with it (uploadAttachment). */
+  attachmentIds?: readonly string[];
 }) {
   return db.$transaction(async (tx) => {
     const found = await requireTicketForActor({ db: tx, actor, number });
@@ -37,6 +41,7 @@ export async function replyToTicket({
       const bumped = await tx.restoreTicket.updateMany({ where: { id: ticket.id, version: expectedVersion }, data: { version: { increment: 1 }, ...replied } });
       if (bumped.count !== 1) throw new AppError("CONFLICT", "TICKET_CHANGED");
     }
-    await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
+    const event = await recordTicketEvent(tx, { ticketId: ticket.id, accountId: ticket.accountId, actorId: actor.id, kind: "REPLY", body });
+    await attachUploads(tx, { ticketId: ticket.id, uploaderId: actor.id, eventId: event.id, attachmentIds });
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "@/lib/zod";
-import { REPLY_MAX, ZTicketNumber } from "@/lib/tickets/reply-to-ticket.schema";
+import { REPLY_MAX, ZAttachmentIds, ZTicketNumber } from "@/lib/tickets/reply-to-ticket.schema";
 import { SIMPLE_SUPPORT_ACTIONS } from "@/lib/tickets/simple-support-actions";
 
 const version = z.coerce.number().int().min(1);
@@ -24,6 +24,7 @@ export const ZUndoInput = ZTicketTarget.extend({
 export const ZSupportMessageInput = ZTicketTarget.extend({
   body: z.string({ error: "replyEmpty" }).trim().min(1, { error: "replyEmpty" }).max(REPLY_MAX, { error: "replyTooLong" }),
   visibility: z.enum(["public", "internal"]),
+  attachmentId: ZAttachmentIds,
 });
 
 export const ZBulkAssignInput = z.object({

@@ -9,7 +9,7 @@ import { ZCancelTicketInput, ZReplyToTicketInput } from "@/lib/tickets/reply-to-
 import { requireTicketNumber } from "@/lib/tickets/require-ticket-number";
 
 export const replyAction = defineAction({ input: ZReplyToTicketInput, allow: ["ACCOUNT_ADMIN"] }, async ({ input, actor }) => {
-  await replyToTicket({ db: prisma, actor, number: requireTicketNumber(input.number), body: input.body, expectedVersion: input.version });
+  await replyToTicket({ db: prisma, actor, number: requireTicketNumber(input.number), body: input.body, expectedVersion: input.version, attachmentIds: input.attachmentId });
   revalidatePath(`/recovery/${input.number}`);
   return { replied: true };
 });

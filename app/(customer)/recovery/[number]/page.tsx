@@ -76,7 +76,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
         <Card>
           <CardHeader title={t("timeline")} />
           <CardBody>
-            <TicketTimeline events={ticket.events} audience="customer" />
+            <TicketTimeline events={ticket.events} audience="customer" ticketNumber={shown} />
           </CardBody>
         </Card>
         {view.canReply && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { replyAction } from "@/app/(customer)/recovery/[number]/actions";
 import { REPLY_MAX } from "@/lib/tickets/reply-to-ticket.schema";
@@ -9,14 +9,21 @@ import { Field, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { useActionSuccess } from "@/components/ui/use-action-success";
+import { AttachmentField } from "@/components/tickets/attachment-field";
+import { useKeptDraft } from "@/components/ui/use-kept-draft";
 
 export function ReplyForm({ number, version, needsInfo }: { number: string; version: number; needsInfo: boolean }) {
   const t = useTranslations("ticket");
   const [state, formAction] = useActionState(replyAction, null);
   const form = useRef<HTMLFormElement>(null);
+  const body = useRef<HTMLTextAreaElement>(null);
   const toast = useToast();
+  const [sent, setSent] = useState(0);
+  const [uploading, setUploading] = useState(false);
+  useKeptDraft(body, state);
   useActionSuccess(state, () => {
     form.current?.reset();
+    setSent((n) => n + 1);
     toast.show(t("replySent"));
   });
   const fieldError = state && !state.ok ? state.fieldErrors?.body?.[0] : undefined;
@@ -26,9 +33,10 @@ export function ReplyForm({ number, version, needsInfo }: { number: string; vers
       <input type="hidden" name="version" value={version} />
       {state && !state.ok && !fieldError && <Alert tone="danger">{state.message}</Alert>}
       <Field id="reply" label={needsInfo ? t("answerLabel") : t("replyLabel")} error={fieldError}>
-        <Textarea id="reply" name="body" rows={4} maxLength={REPLY_MAX} required aria-invalid={!!fieldError} />
+        <Textarea ref={body} id="reply" name="body" rows={4} maxLength={REPLY_MAX} required aria-invalid={!!fieldError} />
       </Field>
-      <SubmitButton pendingLabel={t("sending")}>{needsInfo ? t("sendAnswer") : t("sendReply")}</SubmitButton>
+      <AttachmentField ticketNumber={number} clearKey={sent} onBusyChange={setUploading} />
+      <SubmitButton pendingLabel={t("sending")} disabled={uploading}>{needsInfo ? t("sendAnswer") : t("sendReply")}</SubmitButton>
     </form>
   );
 }

@@ -44,8 +44,9 @@ export const approveAction = defineAction({ input: ZApproveInput, allow: SUPPORT
 
 export const supportMessageAction = defineAction({ input: ZSupportMessageInput, allow: SUPPORT }, async ({ input, actor }) => {
   const t = target(actor, input);
-  if (input.visibility === "internal") await addInternalNote({ ...t, body: input.body });
-  else await replyToTicket({ ...t, body: input.body });
+  const message = { ...t, body: input.body, attachmentIds: input.attachmentId };
+  if (input.visibility === "internal") await addInternalNote(message);
+  else await replyToTicket(message);
   refresh(input.number);
   return { done: true };
 });

@@ -1,0 +1,63 @@
+import { Readable } from "node:stream";
+import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/prisma";
+import { ATTACHMENT_MEDIA_TYPE, contentDisposition, downloadName, isShownInline } from "@/lib/attachments/attachment-rules";
+import { discardUpload } from "@/lib/attachments/discard-upload";
+import { findAttachmentForActor } from "@/lib/attachments/find-attachment-for-actor";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { fileStorageRoot, openStoredFile } from "@/lib/storage/file-storage";
+import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
+import { z } from "@/lib/zod";
+
+type Params = { params: Promise<{ number: string; id: string }> };
+
+const ZId = z.uuid();
+const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+
+/**
+ * One attachment, to whoever may read the message it came with (404 for
+ * anyone else). Only types recognised by their bytes are stored, and they
+ * are served so that no browser could run them: images inline, PDFs only as
+ * a download, never sniffed, in a sandbox with nothing allowed (the
+ * sandboxing policy is set in next.config.js, where it replaces the global one).
+ */
+export async function GET(request: Request, { params }: Params) {
+  const { number, id } = await params;
+  const actor = await getActor();
+  if (!actor) {
+    const back = `/api/tickets/${encodeURIComponent(number)}/attachments/${encodeURIComponent(id)}`;
+    return NextResponse.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(back)}`, request.url), { headers: { "Cache-Control": "no-store" } });
+  }
+  const t = await getTranslations("errors.codes");
+  const attachment = ZId.safeParse(id).success ? await findAttachmentForActor(actor, number, id) : null;
+  if (!attachment) return new NextResponse(t("ATTACHMENT_NOT_FOUND"), { status: 404, headers: PLAIN });
+  const stored = attachment.removedAt ? null : await openStoredFile(fileStorageRoot(), attachment.storagePath);
+  if (!stored) return new NextResponse(t("ATTACHMENT_REMOVED"), { status: 410, headers: PLAIN });
+  const inline = isShownInline(attachment.type);
+  return new NextResponse(Readable.toWeb(stored.stream) as ReadableStream, {
+    headers: {
+      "Content-Type": ATTACHMENT_MEDIA_TYPE[attachment.type],
+      "Content-Length": String(stored.size),
+      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", downloadName(attachment.fileName, attachment.type)),
+      "X-Content-Type-Options": "nosniff",
+      "Cross-Origin-Resource-Policy": "same-origin",
+      // The file never changes, but who may see it can: the browser may keep it, nothing shared may.
+      "Cache-Control": "private, max-age=300",
+    },
+  });
+}
+
+/** Takes back one's own upload before the message is sent. */
+export async function DELETE(request: Request, { params }: Params) {
+  const { number, id } = await params;
+  const t = await getTranslations("errors");
+  if (!isSameOrigin(request.headers)) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
+  const actor = await getActor();
+  if (!actor) return NextResponse.json({ message: t("unauthenticated") }, { status: 401 });
+  const ticket = ZId.safeParse(id).success ? await ticketForRoute(actor, number) : null;
+  const removed = ticket && (await discardUpload({ db: prisma, uploaderId: actor.id, ticketId: ticket.id, attachmentId: id, storageRoot: fileStorageRoot() }));
+  if (!removed) return NextResponse.json({ message: t("codes.ATTACHMENT_NOT_FOUND") }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}

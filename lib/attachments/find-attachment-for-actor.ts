@@ -1,0 +1,24 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { isSupportRole } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/prisma";
+import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
+
+/**
+ * An attachment this actor may open, or null (answered as 404 — the same for
+ * another account's file as for none): on a ticket they may see, sent with a
+ * message they may read (customers never see internal notes' files), or
+ * their own upload that waits for its message.
+ */
+export async function findAttachmentForActor(actor: Actor, ticketNumber: string, attachmentId: string) {
+  const ticket = await ticketForRoute(actor, ticketNumber);
+  if (!ticket) return null;
+  const attachment = await prisma.ticketAttachment.findFirst({
+    where: { id: attachmentId, ticketId: ticket.id },
+    select: { id: true, fileName: true, type: true, sizeBytes: true, storagePath: true, removedAt: true, uploaderId: true, event: { select: { internal: true } } },
+  });
+  if (!attachment) return null;
+  if (!attachment.event) return attachment.uploaderId === actor.id ? attachment : null;
+  if (attachment.event.internal && !isSupportRole(actor.role)) return null;
+  return attachment;
+}
