@@ -70,6 +70,10 @@ const ACTIONS: Record<string, ActionEntry> = {
     ticketScoped: false,
   },
   "app/(support)/support/settings/loss-detection/actions.ts#removeLossThresholdsAction": { allow: SUPPORT, args: () => [{ scope: `plan:${NO_ID}` }], ticketScoped: false },
+  // A body with an unknown variable: refused for support too, nothing stored.
+  "app/(support)/support/canned-replies/actions.ts#createCannedReplyAction": { allow: SUPPORT, args: () => [null, { locale: "en", title: "Matrix probe", body: "Refused: {{notAVariable}}" }], ticketScoped: false },
+  "app/(support)/support/canned-replies/actions.ts#updateCannedReplyAction": { allow: SUPPORT, args: () => [null, { id: NO_ID, locale: "en", title: "Matrix probe", body: "No such reply" }], ticketScoped: false },
+  "app/(support)/support/canned-replies/actions.ts#deleteCannedReplyAction": { allow: SUPPORT, args: () => [{ id: NO_ID }], ticketScoped: false },
   "app/(customer)/recovery/[number]/actions.ts#replyAction": { allow: ADMINS, args: (n) => [{ number: n, version: STALE, body: "probe" }], ticketScoped: true },
   "app/(customer)/recovery/[number]/actions.ts#cancelAction": { allow: ADMINS, args: (n) => [{ number: n, version: STALE }], ticketScoped: true },
   "app/(customer)/crm/import/actions.ts#applyImportAction": { allow: ADMINS, args: () => [{ id: NO_ID }], ticketScoped: false },
@@ -102,6 +106,15 @@ const ROUTES: Record<string, RouteEntry> = {
     url: (n) => `/api/tickets/${n}/csv`,
     expect: (c, t) => (c === "anonymous" ? 307 : t === "none" ? 404 : SUPPORT.includes(c) || (c === "tyrellAdmin" && t === "own") ? 200 : 404),
   },
+  // Uploads: the ticket is checked before the (empty) file, so other tenants learn nothing; allowed callers are told the file is bad.
+  "app/api/tickets/[number]/attachments/route.ts": {
+    method: "POST",
+    url: (n) => `/api/tickets/${n}/attachments`,
+    expect: (c, t) => (c === "anonymous" ? 401 : t === "none" ? 404 : SUPPORT.includes(c) || (c === "tyrellAdmin" && t === "own") ? 400 : 404),
+  },
+  "app/api/tickets/[number]/attachments/[id]/route.ts": { method: "GET", url: (n) => `/api/tickets/${n}/attachments/${NO_ID}`, expect: (c) => (c === "anonymous" ? 307 : 404) },
+  // Presence is staff-only: customers get 404 for every ticket; support's empty body is malformed (400) before any lookup.
+  "app/api/tickets/[number]/presence/route.ts": { method: "POST", url: (n) => `/api/tickets/${n}/presence`, expect: (c) => (c === "anonymous" ? 401 : SUPPORT.includes(c) ? 400 : 404) },
   "app/api/support/feedback/export/route.ts": { method: "GET", url: () => "/api/support/feedback/export?article=data-backup", expect: (c) => (SUPPORT.includes(c) ? 200 : 404) },
   "app/api/crm/import/route.ts": { method: "POST", url: () => "/api/crm/import", expect: (c) => (c === "anonymous" ? 401 : ADMINS.includes(c) ? 200 : 403) },
   "app/api/notifications/route.ts": { method: "GET", url: () => "/api/notifications", expect: (c) => (c === "anonymous" ? 401 : 200) },

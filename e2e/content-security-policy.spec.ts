@@ -10,7 +10,7 @@ const PAGES: [DemoUser | "visitor", string[]][] = [
   ["acmeMember", ["/recovery", "/notifications", "/settings/notifications"]],
   [
     "support",
-    ["/support/tickets", "/support/tickets/RR-000008", "/support/tickets/RR-000009", "/support/loss-alerts", "/support/settings/loss-detection", "/support/feedback", "/support/help/data-backup/edit", "/support/outbox", "/support/jobs", "/notifications", "/settings/notifications"],
+    ["/support/tickets", "/support/tickets/RR-000008", "/support/tickets/RR-000009", "/support/loss-alerts", "/support/settings/loss-detection", "/support/canned-replies", "/support/feedback", "/support/help/data-backup/edit", "/support/outbox", "/support/jobs", "/support/reports", "/notifications", "/settings/notifications"],
   ],
 ];
 

@@ -13,7 +13,7 @@ const PAGES: [Who, string[]][] = [
   ["acmeAdmin", ["/recovery", "/recovery/new", "/recovery/backups", "/crm/import", "/notifications", "/settings/notifications"]],
   ["acmeMember", ["/recovery", "/recovery/backups", "/notifications"]],
   ["globexAdmin", ["/recovery", "/recovery/new"]],
-  ["support", ["/support/tickets", "/support/tickets?view=all", "/support/tickets?view=waitingForLead", "/support/tickets/RR-000002", "/support/tickets/RR-000008", "/support/loss-alerts", "/support/settings/loss-detection", "/support/feedback", "/support/outbox", "/support/jobs", "/support/help/data-backup/edit"]],
+  ["support", ["/support/tickets", "/support/tickets?view=all", "/support/tickets?view=waitingForLead", "/support/tickets/RR-000002", "/support/tickets/RR-000008", "/support/loss-alerts", "/support/settings/loss-detection", "/support/canned-replies", "/support/feedback", "/support/outbox", "/support/jobs", "/support/reports", "/support/help/data-backup/edit"]],
   ["lead", ["/support/tickets?view=mine", "/support/tickets/RR-000009"]],
 ];
 // A message key shown instead of its text (next-intl's fallback is "namespace.key").

@@ -6,27 +6,32 @@ import { Badge } from "@/components/ui/badge";
 import { LocaleSwitch } from "@/app/_components/locale-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { NotificationBell } from "@/app/_components/notification-bell";
+import { NavMoreMenu } from "@/app/_components/nav-more-menu";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 
 export async function AppHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations();
   const help = { href: "/help", label: t("nav.help") };
-  const links = !actor
+  // Support's everyday pages stay in the bar; the rest go under "More" on a laptop (all of them wrap on a phone).
+  const more = actor && isSupportRole(actor.role)
+    ? [
+        { href: "/support/reports", label: t("nav.reports") },
+        { href: "/support/canned-replies", label: t("nav.cannedReplies") },
+        { href: "/support/feedback", label: t("nav.feedback") },
+        { href: "/support/outbox", label: t("nav.outbox") },
+        { href: "/support/jobs", label: t("nav.jobs") },
+      ]
+    : [];
+  const primary = !actor
     ? [help]
     : isSupportRole(actor.role)
-      ? [
-          { href: "/support/tickets", label: t("nav.tickets") },
-          { href: "/support/loss-alerts", label: t("nav.lossAlerts") },
-          { href: "/support/feedback", label: t("nav.feedback") },
-          { href: "/support/outbox", label: t("nav.outbox") },
-          { href: "/support/jobs", label: t("nav.jobs") },
-          help,
-        ]
+      ? [{ href: "/support/tickets", label: t("nav.tickets") }, { href: "/support/loss-alerts", label: t("nav.lossAlerts") }, help]
       : [
           { href: "/recovery", label: t("nav.recovery") },
           ...(actor.role === "ACCOUNT_ADMIN" ? [{ href: "/crm/import", label: t("nav.import") }] : []),
           help,
         ];
+  const links = [...primary, ...more];
   const unread = actor ? await countUnreadNotifications(actor.id) : 0;
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
@@ -38,11 +43,12 @@ export async function AppHeader({ actor }: { actor: Actor | null }) {
           <span className="hidden whitespace-nowrap min-[420px]:inline">Restore Desk</span>
         </Link>
         <nav aria-label={t("nav.main")} className="hidden items-center gap-0.5 lg:flex">
-          {links.map((link) => (
+          {primary.map((link) => (
             <Link key={link.href} href={link.href} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
               {link.label}
             </Link>
           ))}
+          {more.length > 0 && <NavMoreMenu label={t("nav.more")} links={more} />}
         </nav>
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <LocaleSwitch />

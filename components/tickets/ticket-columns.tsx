@@ -8,6 +8,7 @@ import { queueHref, sortDirection, type QueueSort, type TicketQueueParams } from
 import { formatTicketNumber } from "@/lib/format/ticket-number";
 import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
+import { TimerCell } from "@/components/tickets/timer-duration";
 import type { ColumnMeta } from "@/components/ui/data-table";
 
 export type QueueRow = {
@@ -22,7 +23,24 @@ export type QueueRow = {
   createdAt: string;
   backupExpiresAt: string | null;
   open: boolean;
+  firstResponseAt: string | null;
+  closedAt: string | null;
+  /** Other staff with the ticket open right now. */
+  staffOn: { name: string; typing: boolean }[];
 };
+
+/** "Someone is on it": the staff who have the ticket open, so two agents do not work it at once. */
+function StaffOnTicket({ staff }: { staff: QueueRow["staffOn"] }) {
+  const t = useTranslations("presence");
+  const typing = staff.filter((s) => s.typing).map((s) => s.name);
+  const names = staff.map((s) => s.name).join(", ");
+  return (
+    <span className="mt-1 flex items-center gap-1 whitespace-normal text-xs text-sky-800" data-testid="staff-on-ticket">
+      <span aria-hidden className={typing.length ? "size-1.5 shrink-0 animate-pulse rounded-full bg-amber-500" : "size-1.5 shrink-0 rounded-full bg-emerald-500"} />
+      {typing.length ? t("queueTyping", { names: typing.join(", ") }) : t("queueOn", { names })}
+    </span>
+  );
+}
 
 function SortHeader({ label, sort, params }: { label: string; sort: QueueSort; params: TicketQueueParams }) {
   const active = params.sort === sort;
@@ -52,6 +70,7 @@ function DateCell({ value, utc }: { value: string; utc?: boolean }) {
 
 export function useTicketColumns(params: TicketQueueParams, now: string): ColumnDef<QueueRow, unknown>[] {
   const t = useTranslations("support.columns");
+  const tt = useTranslations("timers");
   const tm = useTranslations("recovery.method");
   const sorted = (sort: QueueSort, meta: ColumnMeta = {}): ColumnMeta => (params.sort === sort ? { ...meta, ariaSort: sortDirection(params) === "asc" ? "ascending" : "descending" } : meta);
   // At a laptop's width (below 2xl) the plan goes under the account and the age under the date: the table fits.
@@ -84,9 +103,12 @@ export function useTicketColumns(params: TicketQueueParams, now: string): Column
       header: () => <SortHeader label={t("ticket")} sort="number" params={params} />,
       meta: sorted("number"),
       cell: ({ row }) => (
-        <Link href={`/support/tickets/${formatTicketNumber(row.original.number)}`} className="font-mono font-medium text-brand-700 hover:underline">
-          {formatTicketNumber(row.original.number)}
-        </Link>
+        <>
+          <Link href={`/support/tickets/${formatTicketNumber(row.original.number)}`} className="font-mono font-medium text-brand-700 hover:underline">
+            {formatTicketNumber(row.original.number)}
+          </Link>
+          {row.original.staffOn.length > 0 && <StaffOnTicket staff={row.original.staffOn} />}
+        </>
       ),
     },
     {
@@ -136,9 +158,26 @@ export function useTicketColumns(params: TicketQueueParams, now: string): Column
           <span className="block text-xs 2xl:hidden">
             <Age createdAt={row.original.createdAt} now={now} />
           </span>
+          {/* Below 2xl the timers' own columns are hidden: the first response goes here (sorting by either is in the toolbar's Sort by). */}
+          <span className="block text-xs text-slate-600 2xl:hidden">
+            {tt("firstResponseShort")}: <TimerCell ticket={row.original} timer="firstResponse" now={now} />
+          </span>
         </>
       ),
     },
     { id: "age", header: t("age"), meta: { className: wide }, cell: ({ row }) => <Age createdAt={row.original.createdAt} now={now} /> },
+    // Wide screens only, like Plan and Age: at a laptop's width the table must fit without scrolling.
+    {
+      id: "firstResponse",
+      header: () => <SortHeader label={tt("firstResponse")} sort="firstResponse" params={params} />,
+      meta: sorted("firstResponse", { className: wide }),
+      cell: ({ row }) => <TimerCell ticket={row.original} timer="firstResponse" now={now} />,
+    },
+    {
+      id: "resolution",
+      header: () => <SortHeader label={tt("resolution")} sort="resolution" params={params} />,
+      meta: sorted("resolution", { className: wide }),
+      cell: ({ row }) => <TimerCell ticket={row.original} timer="resolution" now={now} />,
+    },
   ];
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import { findStaffOnTickets } from "@/lib/presence/find-staff-on-tickets";
 import { listSupportTickets } from "@/lib/tickets/list-support-tickets";
 import type { TicketQueueParams } from "@/lib/tickets/ticket-queue-params";
 
@@ -9,5 +10,6 @@ export async function getTicketQueueView({ params, actorId }: { params: TicketQu
     listSupportTickets({ db: prisma, params, actorId }),
     prisma.user.findMany({ where: { kind: "SUPPORT", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  return { data, staff };
+  const staffOn = await findStaffOnTickets({ db: prisma, ticketIds: data.rows.map((row) => row.id), viewerId: actorId });
+  return { data, staff, staffOn };
 }

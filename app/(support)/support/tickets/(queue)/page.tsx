@@ -12,7 +12,7 @@ export default async function SupportTicketsPage({ searchParams }: { searchParam
   const actor = await requireActor(SUPPORT_ROLES, "/support/tickets");
   const params = parseTicketQueueParams(await searchParams);
   const t = await getTranslations("support");
-  const { data, staff } = await getTicketQueueView({ params, actorId: actor.id });
+  const { data, staff, staffOn } = await getTicketQueueView({ params, actorId: actor.id });
   return (
     <div>
       <PageHeader title={t("title")} description={t("intro")} />
@@ -36,6 +36,9 @@ export default async function SupportTicketsPage({ searchParams }: { searchParam
             createdAt: row.createdAt.toISOString(),
             backupExpiresAt: row.backupExpiresAt?.toISOString() ?? null,
             open: row.closedAt === null,
+            firstResponseAt: row.firstResponseAt?.toISOString() ?? null,
+            closedAt: row.closedAt?.toISOString() ?? null,
+            staffOn: staffOn.get(row.id) ?? [],
           })),
         }}
       />

@@ -18,6 +18,7 @@ import { useTicketColumns, type QueueRow } from "@/components/tickets/ticket-col
 import { BackupHoldBadge } from "@/components/tickets/backup-hold-badge";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
+import { QueueShortcuts } from "@/app/(support)/support/tickets/(queue)/_components/queue-shortcuts";
 
 export type QueueData = {
   rows: QueueRow[];
@@ -29,6 +30,9 @@ export type QueueData = {
   viewCounts: Record<QueueView, number>;
 };
 
+/** The toolbar's sorts, in the order an agent reaches for them (updatedAt has no column: it is for links only). */
+const SORT_CHOICES = ["urgency", "createdAt", "firstResponse", "resolution", "restoreDate", "status", "account", "number"] as const satisfies readonly TicketQueueParams["sort"][];
+
 export function TicketQueue({ data, params, now, staff, meId }: { data: QueueData; params: TicketQueueParams; now: string; staff: { id: string; name: string }[]; meId: string }) {
   const t = useTranslations("queue");
   const ts = useTranslations("status");
@@ -37,6 +41,7 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
   const router = useRouter();
   const toast = useToast();
   const [selection, setSelection] = useState<RowSelectionState>({});
+  const [activeRowId, setActiveRowId] = useState<string | null>(null);
   const [assignee, setAssignee] = useState(meId);
   const [pending, startTransition] = useTransition();
   const columns = useTicketColumns(params, now);
@@ -105,7 +110,7 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
           <label htmlFor="queue-search" className="sr-only">
             {t("search")}
           </label>
-          <Input id="queue-search" name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
+          <Input id="queue-search" data-shortcut="search" name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
           <Button type="submit" variant="secondary">
             {t("searchButton")}
           </Button>
@@ -127,11 +132,31 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
             <option value="unassigned">{t("unassigned")}</option>
           </Select>
         </label>
+        {/* Where not every column (and so not every sort header) is on screen: laptops, phones. */}
+        <label className="text-sm 2xl:hidden">
+          <span className="mb-1 block text-xs font-medium text-slate-600">{t("sortBy")}</span>
+          <Select value={params.sort} onChange={(e) => go({ sort: e.target.value as TicketQueueParams["sort"], dir: undefined })} className="w-auto max-w-full">
+            {SORT_CHOICES.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort.${sort}`)}
+              </option>
+            ))}
+          </Select>
+        </label>
         {(params.q || params.status.length > 0 || params.method || params.assignee !== "any") && (
           <ButtonLink href={queueHref(params, { q: undefined, status: [], method: undefined, assignee: "any", page: 1 })} variant="ghost">
             {t("clear")}
           </ButtonLink>
         )}
+        <div className="self-center">
+          <QueueShortcuts
+            rows={data.rows}
+            meId={meId}
+            activeRowId={activeRowId}
+            onActiveRowChange={setActiveRowId}
+            onToggleSelection={(id) => setSelection((current) => ({ ...current, [id]: !current[id] }))}
+          />
+        </div>
       </div>
 
       {selectedIds.length > 0 && (
@@ -177,6 +202,7 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
             getRowId={(row) => row.id}
             rowSelection={selection}
             onRowSelectionChange={setSelection}
+            activeRowId={activeRowId}
             caption={t("caption")}
             empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
           />
@@ -189,8 +215,8 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
             </li>
           )}
           {data.rows.map((row) => (
-            <li key={row.id}>
-              <Link href={`/support/tickets/${formatTicketNumber(row.number)}`} className="block space-y-1.5 px-4 py-3 hover:bg-slate-50">
+            <li key={row.id} aria-current={row.id === activeRowId ? "true" : undefined}>
+              <Link href={`/support/tickets/${formatTicketNumber(row.number)}`} className={cn("block space-y-1.5 px-4 py-3 hover:bg-slate-50", row.id === activeRowId && "bg-brand-50 ring-2 ring-brand-500 ring-inset")}>
                 <span className="flex flex-wrap items-center justify-between gap-2">
                   <span className="font-mono font-medium text-brand-700">{formatTicketNumber(row.number)}</span>
                   <TicketStatusBadge status={row.status} />
