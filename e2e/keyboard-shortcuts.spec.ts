@@ -120,6 +120,11 @@ test("[SUPPORT] on the ticket, r and n choose reply or note and put the cursor i
   await expect(page.getByLabel("Internal note", { exact: true })).toBeChecked();
   await expect(text).toBeFocused();
   await expect(text).toHaveValue("just a j and k");
+  // With a note written, a stray r only puts the cursor back: the note never becomes a reply the customer reads.
+  await text.blur();
+  await page.keyboard.press("r");
+  await expect(page.getByLabel("Internal note", { exact: true })).toBeChecked();
+  await expect(text).toBeFocused();
 
   // Submitted: there is nothing to approve yet, and the key says so.
   await text.blur();

@@ -19,13 +19,17 @@ export function NavMoreMenu({ label, links }: { label: string; links: { href: st
     const close = (event: Event) => {
       const details = menu.current;
       if (!details?.open) return;
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !details.contains(event.target as Node)) details.open = false;
+      if (event instanceof KeyboardEvent ? event.key !== "Escape" : details.contains(event.target as Node)) return;
+      details.open = false;
+      // The key closed the menu; it is not also a shortcut of the page.
+      event.preventDefault();
     };
     document.addEventListener("click", close);
-    document.addEventListener("keydown", close);
+    // Capture: the menu hears Escape before the page's shortcuts do.
+    document.addEventListener("keydown", close, true);
     return () => {
       document.removeEventListener("click", close);
-      document.removeEventListener("keydown", close);
+      document.removeEventListener("keydown", close, true);
     };
   }, []);
   const current = links.some((link) => pathname.startsWith(link.href));

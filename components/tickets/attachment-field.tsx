@@ -15,31 +15,52 @@ const ACCEPT = "image/png,image/jpeg,image/webp,application/pdf";
  * (streamed to the server, checked there by its content) and sent with the
  * message as `attachmentId` fields. `clearKey` changes after a sent message.
  */
-export function AttachmentField({ ticketNumber, clearKey, onBusyChange }: { ticketNumber: string; clearKey: number; onBusyChange: (busy: boolean) => void }) {
+export function AttachmentField({
+  ticketNumber,
+  waiting,
+  clearKey,
+  onBusyChange,
+}: {
+  ticketNumber: string;
+  /** Uploads of this person not sent yet (a reload, a refused message): shown again, to send or remove. */
+  waiting: { id: string; fileName: string; sizeBytes: number }[];
+  clearKey: number;
+  onBusyChange: (busy: boolean) => void;
+}) {
   const t = useTranslations("attachments");
   const locale = useLocale();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [uploads, setUploads] = useState<Upload[]>(() => waiting.map((w) => ({ key: w.id, name: w.fileName, size: w.sizeBytes, state: "done", id: w.id })));
+  const inFlight = useRef(new Map<string, AbortController>());
   const busy = uploads.some((u) => u.state === "uploading");
 
-  useEffect(() => setUploads([]), [clearKey]);
+  // After a sent message (not on the first render: the waiting uploads stay).
+  const firstClearKey = useRef(clearKey);
+  useEffect(() => {
+    if (clearKey !== firstClearKey.current) setUploads([]);
+  }, [clearKey]);
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
   const update = (key: string, next: Partial<Upload>) => setUploads((all) => all.map((u) => (u.key === key ? ({ ...u, ...next } as Upload) : u)));
 
   async function upload(file: File, key: string) {
+    const abort = new AbortController();
+    inFlight.current.set(key, abort);
     try {
       const response = await fetch(`/api/tickets/${ticketNumber}/attachments`, {
         method: "POST",
         headers: { "X-File-Name": encodeURIComponent(file.name), "Content-Type": "application/octet-stream" },
         body: file,
+        signal: abort.signal,
       });
       const answer = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
       if (response.ok && answer.id) update(key, { state: "done", id: answer.id });
       else update(key, { state: "failed", message: answer.message ?? t("failed") });
     } catch {
       update(key, { state: "failed", message: t("failed") });
+    } finally {
+      inFlight.current.delete(key);
     }
   }
 
@@ -66,6 +87,8 @@ export function AttachmentField({ ticketNumber, clearKey, onBusyChange }: { tick
 
   function remove(item: Upload) {
     setUploads((all) => all.filter((u) => u.key !== item.key));
+    // Still on its way: stopped, and the server keeps nothing of it.
+    inFlight.current.get(item.key)?.abort();
     if (item.state === "done") void fetch(`/api/tickets/${ticketNumber}/attachments/${item.id}`, { method: "DELETE" });
   }
 
@@ -76,7 +99,10 @@ export function AttachmentField({ ticketNumber, clearKey, onBusyChange }: { tick
           htmlFor={inputId}
           className="inline-flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-within:ring-2 focus-within:ring-brand-500"
         >
-          <span aria-hidden>📎</span> {t("attach")}
+          <svg aria-hidden viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" className="size-4 text-slate-500">
+            <path d="M13.5 6.5 7.9 12.1a1.6 1.6 0 0 0 2.3 2.3l6-6a3.2 3.2 0 0 0-4.5-4.5l-6.2 6.2a4.8 4.8 0 0 0 6.8 6.8l5.2-5.2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {t("attach")}
         </label>
         <input ref={input} id={inputId} type="file" multiple accept={ACCEPT} className="sr-only" onChange={(e) => choose(e.target.files)} data-testid="attachment-input" />
         <span className="text-xs text-slate-500">{t("hint", { max: ATTACHMENTS_PER_MESSAGE })}</span>

@@ -160,7 +160,7 @@ export function useTicketColumns(params: TicketQueueParams, now: string): Column
           </span>
           {/* Below 2xl the timers' own columns are hidden: the first response goes here (sorting by either is in the toolbar's Sort by). */}
           <span className="block text-xs text-slate-600 2xl:hidden">
-            {tt("firstResponseShort")}: <TimerCell ticket={row.original} timer="firstResponse" now={now} />
+            {tt("firstResponseShort")}: <TimerCell ticket={row.original} timer="firstResponse" now={now} compact />
           </span>
         </>
       ),

@@ -20,7 +20,7 @@ export const timerFacts = (ticket: TimerStrings): TimerFacts => ({
  * the first response — how long the requester has been waiting, muted. An
  * open ticket's running resolution is its age, shown in its own column.
  */
-export function TimerCell({ ticket, timer, now }: { ticket: TimerStrings; timer: "firstResponse" | "resolution"; now: string }) {
+export function TimerCell({ ticket, timer, now, compact = false }: { ticket: TimerStrings; timer: "firstResponse" | "resolution"; now: string; compact?: boolean }) {
   const t = useTranslations("timers");
   const format = useFormatter();
   const duration = useFormatDuration();
@@ -33,6 +33,7 @@ export function TimerCell({ ticket, timer, now }: { ticket: TimerStrings; timer:
       </span>
     );
   }
-  if (value.state === "running" && timer === "firstResponse") return <span className="tabular-nums text-slate-500">{t("waiting", { time: duration(value.ms) })}</span>;
+  // Compact (under the ticket's age, which already says how long it waits): only that it does.
+  if (value.state === "running" && timer === "firstResponse") return <span className="tabular-nums text-slate-500">{compact ? t("notYet") : t("waiting", { time: duration(value.ms) })}</span>;
   return <span className="text-slate-400">—</span>;
 }

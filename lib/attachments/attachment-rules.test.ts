@@ -27,7 +27,7 @@ describe("checkAttachmentName", () => {
     expect(checkAttachmentName("  zrzut ekranu — usunięte kontakty.png ")).toEqual({ ok: true, name: "zrzut ekranu — usunięte kontakty.png" });
   });
 
-  it.each(["../../etc/passwd", "C:\\evil.png", "dir/file.pdf", "a\u0000b.png", "line\nbreak.png", "tab\t.pdf", "\u009b.png", "", "   ", "..", "."])("refuses %j", (name) => {
+  it.each(["../../etc/passwd", "C:\\evil.png", "dir/file.pdf", "a\u0000b.png", "line\nbreak.png", "tab\t.pdf", "\u009b.png", "photo\u202egnp.exe", "a\u200bb.pdf", "\u2066x\u2069.png", "", "   ", "..", "."])("refuses %j", (name) => {
     expect(checkAttachmentName(name)).toEqual({ ok: false, key: "ATTACHMENT_NAME_INVALID" });
   });
 

@@ -55,7 +55,8 @@ export type AttachmentNameCheck = { ok: true; name: string } | { ok: false; key:
  */
 export function checkAttachmentName(raw: string): AttachmentNameCheck {
   const name = raw.normalize("NFC").trim();
-  if (!name || /[\u0000-\u001f\u007f-\u009f/\\]/.test(name) || /^\.+$/.test(name)) return { ok: false, key: "ATTACHMENT_NAME_INVALID" };
+  // Also the invisible and direction-changing characters, which could show one name and be another ("gpj.exe" shown as "exe.jpg").
+  if (!name || /[\u0000-\u001f\u007f-\u009f/\\\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(name) || /^\.+$/.test(name)) return { ok: false, key: "ATTACHMENT_NAME_INVALID" };
   if (name.length > NAME_MAX) return { ok: false, key: "ATTACHMENT_NAME_TOO_LONG" };
   return { ok: true, name };
 }

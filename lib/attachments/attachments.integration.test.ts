@@ -119,6 +119,34 @@ describe("attachments", () => {
     await upload(acme.adminActor, "shot-again.png", PNG);
   });
 
+  it("holds the limit of ten waiting uploads against uploads sent side by side", async () => {
+    const racer = await createTestAccount(t.db, { snapshotDaysAgo: [1] });
+    const raced = await createTicketInState(t.db, { accountId: racer.account.id, requesterId: racer.admin.id, snapshotId: null, status: "IN_REVIEW" });
+    const results = await Promise.allSettled(Array.from({ length: 14 }, (_, i) => upload(racer.adminActor, `shot-${i}.png`, PNG, raced.number)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).key).toBe("ATTACHMENTS_TOO_MANY");
+    const kept = await t.db.ticketAttachment.findMany({ where: { ticketId: raced.id }, select: { storagePath: true } });
+    expect(kept).toHaveLength(10);
+    const onDisk = readdirSync(path.join(root, "attachments", racer.account.id, raced.id));
+    expect(onDisk.sort()).toEqual(kept.map((k) => path.basename(k.storagePath)).sort());
+  });
+
+  it("keeps nothing of an upload the browser broke off", async () => {
+    const rowsBefore = await t.db.ticketAttachment.count();
+    const filesBefore = storedFiles().length;
+    let sent = 0;
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ === 0) controller.enqueue(new Uint8Array(PNG));
+        else controller.error(new Error("aborted"));
+      },
+    });
+    const error = await uploadAttachment({ db: t.db, actor: agent.actor, number: ticket.number, fileName: "cut.png", body: broken, storageRoot: root }).catch((e: unknown) => e);
+    expect((error as AppError).key).toBe("ATTACHMENT_INTERRUPTED");
+    expect(await t.db.ticketAttachment.count()).toBe(rowsBefore);
+    expect(storedFiles().length).toBe(filesBefore);
+  });
+
   it("attaches only within the message's transaction: an unknown id refuses it", async () => {
     await t.db.$transaction(async (tx) => {
       const event = await tx.ticketEvent.create({ data: { ticketId: ticket.id, accountId: acme.account.id, kind: "REPLY", body: "x" } });
@@ -130,7 +158,12 @@ describe("attachments", () => {
     const closed = await createTicketInState(t.db, { accountId: other.account.id, requesterId: other.admin.id, snapshotId: null, status: "IN_REVIEW" });
     const sent = await upload(other.adminActor, "old.png", PNG, closed.number);
     await replyToTicket({ db: t.db, actor: other.adminActor, number: closed.number, body: "old", expectedVersion: 1, attachmentIds: [sent.id] });
-    await t.db.restoreTicket.update({ where: { id: closed.id }, data: { status: "COMPLETED", openForAccountId: null, closedAt: new Date(Date.now() - 31 * 86_400_000) } });
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000);
+    await t.db.restoreTicket.update({ where: { id: closed.id }, data: { status: "COMPLETED", openForAccountId: null, closedAt: monthAgo } });
+    // Support can still write on a closed ticket: a file sent since gets its own 30 days.
+    const late = await upload(agent.actor, "late.pdf", PDF, closed.number);
+    await addInternalNote({ db: t.db, actor: agent.actor, number: closed.number, expectedVersion: 2, body: "late", attachmentIds: [late.id] });
+    await t.db.ticketAttachment.update({ where: { id: sent.id }, data: { createdAt: monthAgo } });
     const waiting = await upload(agent.actor, "never-sent.pdf", PDF);
     await t.db.ticketAttachment.update({ where: { id: waiting.id }, data: { createdAt: new Date(Date.now() - 25 * 3_600_000) } });
     const fresh = await upload(agent.actor, "fresh.pdf", PDF);
@@ -140,6 +173,7 @@ describe("attachments", () => {
     expect((await t.db.ticketAttachment.findUniqueOrThrow({ where: { id: sent.id } })).removedAt).not.toBeNull();
     expect(await t.db.ticketAttachment.findUnique({ where: { id: waiting.id } })).toBeNull();
     expect(await t.db.ticketAttachment.findUnique({ where: { id: fresh.id } })).not.toBeNull();
+    expect((await t.db.ticketAttachment.findUniqueOrThrow({ where: { id: late.id } })).removedAt).toBeNull();
     const stored = await t.db.ticketAttachment.findMany({ where: { removedAt: null }, select: { storagePath: true } });
     expect(storedFiles().sort()).toEqual(stored.map((s) => path.basename(s.storagePath)).sort());
     expect(await pruneAttachments({ db: t.db, storageRoot: root, retentionDays: 30 })).toEqual({ expired: 0, abandoned: 0 });

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { isSupportRole } from "@/lib/auth/roles";
-import { prisma } from "@/lib/db/prisma";
-import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
+import type { DbOrTx } from "@/lib/db/client";
+import { findTicketForActor } from "@/lib/tickets/find-ticket-for-actor";
+import { parseTicketNumber } from "@/lib/format/ticket-number";
 
 /**
  * An attachment this actor may open, or null (answered as 404 — the same for
@@ -10,10 +11,11 @@ import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
  * message they may read (customers never see internal notes' files), or
  * their own upload that waits for its message.
  */
-export async function findAttachmentForActor(actor: Actor, ticketNumber: string, attachmentId: string) {
-  const ticket = await ticketForRoute(actor, ticketNumber);
+export async function findAttachmentForActor(db: DbOrTx, actor: Actor, ticketNumber: string, attachmentId: string) {
+  const number = parseTicketNumber(ticketNumber);
+  const ticket = number === null ? null : await findTicketForActor({ db, actor, number });
   if (!ticket) return null;
-  const attachment = await prisma.ticketAttachment.findFirst({
+  const attachment = await db.ticketAttachment.findFirst({
     where: { id: attachmentId, ticketId: ticket.id },
     select: { id: true, fileName: true, type: true, sizeBytes: true, storagePath: true, removedAt: true, uploaderId: true, event: { select: { internal: true } } },
   });

@@ -16,7 +16,8 @@ export async function pruneAttachments({ db, storageRoot, retentionDays, now = n
   let expired = 0;
   for (;;) {
     const batch = await db.ticketAttachment.findMany({
-      where: { removedAt: null, eventId: { not: null }, ticket: { closedAt: { lt: closedBefore } } },
+      // A file sent after the ticket closed (support can still write) gets its full time too.
+      where: { removedAt: null, eventId: { not: null }, createdAt: { lt: closedBefore }, ticket: { closedAt: { lt: closedBefore } } },
       select: { id: true, storagePath: true },
       take: BATCH,
     });

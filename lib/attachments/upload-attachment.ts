@@ -69,8 +69,9 @@ export async function uploadAttachment({
   if (!name.ok) throw new AppError("VALIDATION", name.key);
   const ticket = await db.restoreTicket.findUniqueOrThrow({ where: { id: found.id }, select: { status: true } });
   if (!canReply(ticket.status, actor.role)) throw new AppError("INVALID_STATE", "REPLY_NOT_ALLOWED");
-  const waiting = await db.ticketAttachment.count({ where: { ticketId: found.id, uploaderId: actor.id, eventId: null } });
-  if (waiting >= ATTACHMENTS_PER_MESSAGE) throw new AppError("VALIDATION", "ATTACHMENTS_TOO_MANY", { max: ATTACHMENTS_PER_MESSAGE });
+  const tooMany = new AppError("VALIDATION", "ATTACHMENTS_TOO_MANY", { max: ATTACHMENTS_PER_MESSAGE });
+  // A quick refusal before reading anything; the binding count is taken again below, under a lock.
+  if ((await db.ticketAttachment.count({ where: { ticketId: found.id, uploaderId: actor.id, eventId: null } })) >= ATTACHMENTS_PER_MESSAGE) throw tooMany;
   if (!body) throw new AppError("VALIDATION", "ATTACHMENT_EMPTY");
 
   const storagePath = `attachments/${found.accountId}/${found.id}/${randomUUID()}`;
@@ -80,14 +81,21 @@ export async function uploadAttachment({
     await pipeline(Readable.fromWeb(body as import("node:stream/web").ReadableStream), checked.transform, file.stream);
   } catch (error) {
     await file.discard();
-    throw error;
+    // The browser went away mid-file (or the ✕ was pressed): the person is told, nothing is kept.
+    throw error instanceof AppError ? error : new AppError("VALIDATION", "ATTACHMENT_INTERRUPTED");
   }
   const { type, size } = checked.result();
   await file.commit();
   try {
-    return await db.ticketAttachment.create({
-      data: { ticketId: found.id, accountId: found.accountId, uploaderId: actor.id, fileName: name.name, type, sizeBytes: size, storagePath },
-      select: { id: true, fileName: true, type: true, sizeBytes: true },
+    // Uploads sent side by side all passed the quick count: one at a time here, the eleventh is refused and its file removed.
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`attachments:${found.id}:${actor.id}`}, 0))`;
+      const pending = await tx.ticketAttachment.count({ where: { ticketId: found.id, uploaderId: actor.id, eventId: null } });
+      if (pending >= ATTACHMENTS_PER_MESSAGE) throw tooMany;
+      return tx.ticketAttachment.create({
+        data: { ticketId: found.id, accountId: found.accountId, uploaderId: actor.id, fileName: name.name, type, sizeBytes: size, storagePath },
+        select: { id: true, fileName: true, type: true, sizeBytes: true },
+      });
     });
   } catch (error) {
     await removeStoredFile(storageRoot, storagePath);

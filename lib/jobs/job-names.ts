@@ -11,6 +11,8 @@ export const JOB = {
   takeDueSnapshots: "take-due-snapshots",
   /** Warns about backups and loss alerts about to expire (cron). */
   warnBeforeExpiry: "warn-before-expiry",
+  /** Removes attachments past their ticket's retention and uploads never sent; forgets stale presence (cron). */
+  tidyTickets: "tidy-tickets",
   /** Marks runs whose worker died as failed, so they can be retried. */
   sweepAbandonedRuns: "sweep-abandoned-runs",
 } as const;

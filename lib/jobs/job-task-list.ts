@@ -85,9 +85,12 @@ export const jobTaskList: TaskList = {
     const result = await takeDueSnapshots({ db: prisma });
     const csvFiles = await pruneExpiredCsvFiles({ db: prisma, storageRoot: fileStorageRoot() });
     if (result.snapshots || result.pruned || csvFiles) console.log(`[snapshots] took ${result.snapshots} daily snapshot(s), pruned ${result.pruned}, removed ${csvFiles} expired CSV file(s)`);
+  }),
+
+  [JOB.tidyTickets]: withPayload(JOB.tidyTickets, ZNoPayload, async () => {
+    await prunePresence({ db: prisma });
     const attachments = await pruneAttachments({ db: prisma, storageRoot: fileStorageRoot(), retentionDays: attachmentRetentionDays(process.env.ATTACHMENT_RETENTION_DAYS) });
     if (attachments.expired || attachments.abandoned) console.log(`[attachments] removed ${attachments.expired} file(s) past retention, ${attachments.abandoned} upload(s) never sent`);
-    await prunePresence({ db: prisma });
   }),
 
   [JOB.warnBeforeExpiry]: withPayload(JOB.warnBeforeExpiry, ZNoPayload, async () => {

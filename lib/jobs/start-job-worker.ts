@@ -13,6 +13,7 @@ import { JOB } from "@/lib/jobs/job-names";
 const RECURRING = [
   { name: JOB.takeDueSnapshots, cron: "*/15 * * * *" },
   { name: JOB.warnBeforeExpiry, cron: "*/10 * * * *" },
+  { name: JOB.tidyTickets, cron: "7 * * * *" },
   // Retries of emails that could not be sent, and those of a worker that died while sending.
   { name: JOB.deliverEmails, cron: "* * * * *" },
   { name: JOB.sweepAbandonedRuns, cron: "* * * * *" },

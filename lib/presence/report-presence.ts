@@ -25,11 +25,10 @@ export async function reportPresence({ db, actor, number, typing, leaving, now =
   if (leaving) {
     await db.ticketPresence.deleteMany({ where: { ticketId: ticket.id, userId: actor.id } });
   } else {
-    await db.ticketPresence.upsert({
-      where: { ticketId_userId: { ticketId: ticket.id, userId: actor.id } },
-      create: { ticketId: ticket.id, userId: actor.id, typing, seenAt: now },
-      update: { typing, seenAt: now },
-    });
+    // One statement: two tabs' first heartbeats at the same moment must not both try to insert.
+    await db.$executeRaw`
+      INSERT INTO ticket_presence ("ticketId", "userId", typing, "seenAt") VALUES (${ticket.id}::uuid, ${actor.id}::uuid, ${typing}, ${now})
+      ON CONFLICT ("ticketId", "userId") DO UPDATE SET typing = EXCLUDED.typing, "seenAt" = EXCLUDED."seenAt"`;
   }
   const others = await db.ticketPresence.findMany({
     where: { ticketId: ticket.id, userId: { not: actor.id }, seenAt: { gt: presenceCutoff(now) } },

@@ -51,7 +51,7 @@ describe("shortcutFor", () => {
     expect(shortcutFor("ticket", press("j"))).toBe("nextTicket");
     expect(shortcutFor("ticket", press("k"))).toBe("previousTicket");
     expect(shortcutFor("ticket", press("u"))).toBe("backToQueue");
-    expect(shortcutFor("ticket", press("Escape"))).toBe("backToQueue");
+    expect(shortcutFor("ticket", press("Escape")), "Escape only ever closes things").toBeNull();
     expect(shortcutFor("ticket", press("a"))).toBe("assignToMe");
     expect(shortcutFor("ticket", press("r"))).toBe("reply");
     expect(shortcutFor("ticket", press("n"))).toBe("internalNote");

@@ -37,7 +37,8 @@ export const SHORTCUTS: Record<ShortcutPage, readonly Shortcut[]> = {
   ticket: [
     { keys: ["j"], action: "nextTicket" },
     { keys: ["k"], action: "previousTicket" },
-    { keys: ["u", "Escape"], action: "backToQueue" },
+    // Not Escape: it is everyone's "close this", and leaving the page would drop an unsent reply.
+    { keys: ["u"], action: "backToQueue" },
     { keys: ["a"], action: "assignToMe" },
     { keys: ["r"], action: "reply" },
     { keys: ["n"], action: "internalNote" },

@@ -9,6 +9,7 @@ import type { RecordedPreview } from "@/lib/preview/preview-figures";
 import { getSelectionView } from "@/lib/selective-restore/get-selection-view";
 import { parseSelection } from "@/lib/selective-restore/selection";
 import { selectiveRunFigures } from "@/lib/restore/run-view-model";
+import { listWaitingUploads } from "@/lib/attachments/list-waiting-uploads";
 
 /**
  * Everything the requester's ticket page shows: the ticket of their own
@@ -19,7 +20,11 @@ export async function getCustomerTicketView({ actor, number, locale }: { actor: 
   if (!actor.accountId) return null;
   const ticket = await getCustomerTicket({ db: prisma, accountId: actor.accountId, number });
   if (!ticket) return null;
-  const [runs, lossAlert] = await Promise.all([listRunViews(prisma, ticket.id), getTicketLossAlert(prisma, ticket.lossAlertId, locale)]);
+  const [runs, lossAlert, waitingUploads] = await Promise.all([
+    listRunViews(prisma, ticket.id),
+    getTicketLossAlert(prisma, ticket.lossAlertId, locale),
+    listWaitingUploads(prisma, { ticketId: ticket.id, uploaderId: actor.id }),
+  ]);
   const latestRun = runs[0];
   const selection = parseSelection(ticket.selection);
   const actions = availableActions({
@@ -43,5 +48,7 @@ export async function getCustomerTicketView({ actor, number, locale }: { actor: 
     /** A selective restore's choice in words, and what it would change as seen when filing. */
     selectionView: selection ? await getSelectionView({ accountId: actor.accountId, selection, snapshotId: ticket.snapshotId, runFigures: selectiveRunFigures(runs) }) : null,
     requestedFigures: (ticket.requestPreview as RecordedPreview | null)?.figures ?? null,
+    /** The requester's uploads not sent yet: the reply form shows them again. */
+    waitingUploads,
   };
 }

@@ -11,6 +11,7 @@ import { selectiveRunFigures } from "@/lib/restore/run-view-model";
 import { getSupportTicket, staffNames } from "@/lib/tickets/get-support-ticket";
 import { getTicketLossAlert } from "@/lib/loss-alerts/get-ticket-loss-alert";
 import { availableActions, decideTransition } from "@/lib/tickets/state-machine";
+import { listWaitingUploads } from "@/lib/attachments/list-waiting-uploads";
 
 /**
  * Everything support's ticket page shows: the ticket with its account,
@@ -21,11 +22,12 @@ import { availableActions, decideTransition } from "@/lib/tickets/state-machine"
 export async function getSupportTicketView({ actor, number, locale }: { actor: Actor; number: number; locale: string }) {
   const ticket = await getSupportTicket({ db: prisma, number });
   if (!ticket) return null;
-  const [names, runs, undoFacts, lossAlert] = await Promise.all([
+  const [names, runs, undoFacts, lossAlert, waitingUploads] = await Promise.all([
     staffNames(prisma, [ticket.approvalRequestedById, ticket.approvedById]),
     listRunViews(prisma, ticket.id),
     loadUndoFacts(prisma, ticket.id, actor),
     getTicketLossAlert(prisma, ticket.lossAlertId, locale),
+    listWaitingUploads(prisma, { ticketId: ticket.id, uploaderId: actor.id }),
   ]);
   const selection = parseSelection(ticket.selection);
   const context = {
@@ -61,5 +63,7 @@ export async function getSupportTicketView({ actor, number, locale }: { actor: A
     selectionView: selection ? await getSelectionView({ accountId: ticket.accountId, selection, snapshotId: ticket.snapshotId, runFigures: selectiveRunFigures(runs) }) : null,
     /** What the requester saw when filing (the figures the live data is compared with until approval). */
     requestedPreview: (ticket.requestPreview as RecordedPreview | null) ?? null,
+    /** This agent's uploads not sent yet: the message form shows them again. */
+    waitingUploads,
   };
 }

@@ -65,10 +65,14 @@ function baseWhere(params: TicketQueueParams, search: Search, actorId: string): 
   return where;
 }
 
-/** A timer's stop column: the queue sorts by how long after filing it stopped. */
-const TIMER_STOPS: Partial<Record<QueueSort, Prisma.Sql>> = {
-  firstResponse: Prisma.sql`"firstResponseAt"`,
-  resolution: Prisma.sql`"closedAt"`,
+/**
+ * A timer's value as the queue shows it (lib/tickets/ticket-timers.ts): how
+ * long after filing it stopped, or — still running — how long it has run
+ * until now. Null only for a first response that never came on a closed ticket.
+ */
+const TIMER_ELAPSED: Partial<Record<QueueSort, (now: Date) => Prisma.Sql>> = {
+  firstResponse: (now) => Prisma.sql`CASE WHEN "firstResponseAt" IS NOT NULL THEN "firstResponseAt" - "createdAt" WHEN "closedAt" IS NULL THEN ${now}::timestamptz - "createdAt" END`,
+  resolution: (now) => Prisma.sql`COALESCE("closedAt", ${now}::timestamptz) - "createdAt"`,
 };
 
 /** viewWhere, in SQL. */
@@ -95,7 +99,7 @@ function viewSql(view: QueueView, actorId: string): Prisma.Sql {
  * (viewWhere and baseWhere, written again in SQL). Tickets whose timer has
  * not stopped come last in either direction.
  */
-async function pageIdsByTimer(db: DbOrTx, params: TicketQueueParams, search: Search, actorId: string, stop: Prisma.Sql): Promise<string[]> {
+async function pageIdsByTimer(db: DbOrTx, params: TicketQueueParams, search: Search, actorId: string, elapsed: Prisma.Sql): Promise<string[]> {
   const conditions = [viewSql(params.view, actorId)];
   if (params.method) conditions.push(Prisma.sql`method = ${params.method}::"RestoreMethod"`);
   if (params.assignee === "mine") conditions.push(Prisma.sql`"assigneeId" = ${actorId}::uuid`);
@@ -107,19 +111,19 @@ async function pageIdsByTimer(db: DbOrTx, params: TicketQueueParams, search: Sea
   const dir = sortDirection(params) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM restore_ticket WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY (${stop} - "createdAt") ${dir} NULLS LAST, number DESC
+    ORDER BY (${elapsed}) ${dir} NULLS LAST, number DESC
     OFFSET ${(params.page - 1) * params.perPage} LIMIT ${params.perPage}`;
   return rows.map((row) => row.id);
 }
 
 /** One page of the support queue, its total, the count per status in this view and the count of every view. */
-export async function listSupportTickets({ db, params, actorId }: { db: DbOrTx; params: TicketQueueParams; actorId: string }) {
+export async function listSupportTickets({ db, params, actorId, now = new Date() }: { db: DbOrTx; params: TicketQueueParams; actorId: string; now?: Date }) {
   const search = await resolveSearch(db, params.q);
   const filters = baseWhere(params, search, actorId);
   const base: Prisma.RestoreTicketWhereInput = { AND: [filters, viewWhere(params.view, actorId)] };
   const where: Prisma.RestoreTicketWhereInput = params.status.length ? { AND: [base, { status: { in: params.status } }] } : base;
-  const timerStop = TIMER_STOPS[params.sort];
-  const timerIds = timerStop ? await pageIdsByTimer(db, params, search, actorId, timerStop) : null;
+  const timer = TIMER_ELAPSED[params.sort];
+  const timerIds = timer ? await pageIdsByTimer(db, params, search, actorId, timer(now)) : null;
   const page: Pick<Prisma.RestoreTicketFindManyArgs, "where" | "orderBy" | "skip" | "take"> = timerIds
     ? { where: { id: { in: timerIds } } }
     : { where, orderBy: orderBy(params), skip: (params.page - 1) * params.perPage, take: params.perPage };

@@ -17,13 +17,14 @@ export async function recordTicketEvent(tx: DbOrTx, data: Prisma.TicketEventUnch
 }
 
 /**
- * Support's first public reply or question stamps the ticket, once. Whether
+ * Support's first public reply or question stamps the ticket, once, while it
+ * is open (an answer after it closed is no first response). Whether
  * the author is staff is the user's kind, read in the same statement, so no
  * caller has to pass it (and the rule matches the migration's backfill).
  */
 async function stopFirstResponseTimer(tx: DbOrTx, event: { ticketId: string; actorId: string | null; createdAt: Date }) {
   await tx.$executeRaw`
     UPDATE restore_ticket SET "firstResponseAt" = ${event.createdAt}
-    WHERE id = ${event.ticketId}::uuid AND "firstResponseAt" IS NULL
+    WHERE id = ${event.ticketId}::uuid AND "firstResponseAt" IS NULL AND "closedAt" IS NULL
       AND EXISTS (SELECT 1 FROM app_user WHERE id = ${event.actorId}::uuid AND kind = 'SUPPORT')`;
 }

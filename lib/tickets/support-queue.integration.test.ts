@@ -152,7 +152,7 @@ describe("review", () => {
 
   it("a customer cannot use support actions, even on their own ticket", async () => {
     const acme = await t.db.restoreTicket.findUniqueOrThrow({ where: { number: numbers["Acme Kraków"] }, include: { account: true } });
-    const customer = { id: acme.account.ownerId, role: "ACCOUNT_ADMIN" as const, accountId: acme.accountId };
+    const customer = { id: acme.account.ownerId!, role: "ACCOUNT_ADMIN" as const, accountId: acme.accountId };
     expect(await code(applySupportAction({ db: t.db, actor: customer, number: acme.number, expectedVersion: acme.version, action: "REJECT", body: "no" }))).toBe("NOT_ALLOWED_FOR_ROLE");
     expect(await code(addInternalNote({ db: t.db, actor: customer, number: acme.number, expectedVersion: acme.version, body: "x" }))).toBe("NOT_ALLOWED_FOR_ROLE");
     expect(await code(assignTickets({ db: t.db, actor: customer, ticketIds: [acme.id], assigneeId: customer.id! }))).toBe("NOT_ALLOWED_FOR_ROLE");

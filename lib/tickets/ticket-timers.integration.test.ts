@@ -71,6 +71,14 @@ describe("the first-response timer", () => {
     expect((await ticketOf(number)).firstResponseAt).toEqual(askedAt);
   });
 
+  it("is not stopped by an answer after the ticket closed", async () => {
+    const { number, adminActor } = await fileTicket();
+    const ticket = await ticketOf(number);
+    await t.db.$transaction((tx) => transitionTicket({ tx, ticketId: ticket.id, action: "CANCEL", actor: adminActor }));
+    await replyToTicket({ db: t.db, actor: agent.actor, number, body: "Sorry we missed this.", expectedVersion: await version(number) });
+    expect((await ticketOf(number)).firstResponseAt).toBeNull();
+  });
+
   it("is not stopped by a ticket closing without an answer", async () => {
     const { number, adminActor } = await fileTicket();
     const ticket = await ticketOf(number);
@@ -104,8 +112,8 @@ describe("the queue sorted by a timer", () => {
     expect(names((await list({ sort: "firstResponse", dir: "asc" })).rows)).toEqual(["open", "quick", "slow", "unanswered"]);
   });
 
-  it("by resolution: open tickets last either way", async () => {
-    expect(names((await list({ sort: "resolution" })).rows)).toEqual(["slow", "quick", "unanswered", "open"]);
+  it("by resolution: an open ticket's timer runs until now, as the queue shows it", async () => {
+    expect(names((await list({ sort: "resolution" })).rows)).toEqual(["open", "slow", "quick", "unanswered"]);
     expect(names((await list({ sort: "resolution", dir: "asc" })).rows)).toEqual(["unanswered", "quick", "slow", "open"]);
   });
 

@@ -72,10 +72,10 @@ ALTER TABLE "ticket_attachment" ADD CONSTRAINT "ticket_attachment_uploaderId_fke
 ALTER TABLE "ticket_attachment" ADD CONSTRAINT "ticket_attachment_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "ticket_event"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ticket_presence" ADD CONSTRAINT "ticket_presence_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "restore_ticket"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ticket_presence" ADD CONSTRAINT "ticket_presence_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "restore_ticket"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ticket_presence" ADD CONSTRAINT "ticket_presence_userId_fkey" FOREIGN KEY ("userId") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ticket_presence" ADD CONSTRAINT "ticket_presence_userId_fkey" FOREIGN KEY ("userId") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "canned_reply" ADD CONSTRAINT "canned_reply_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -85,8 +85,10 @@ ALTER TABLE "canned_reply" ADD CONSTRAINT "canned_reply_updatedById_fkey" FOREIG
 UPDATE "restore_ticket" t SET "firstResponseAt" = first.at
 FROM (
   SELECT e."ticketId", min(e."createdAt") AS at
-  FROM "ticket_event" e JOIN "app_user" u ON u."id" = e."actorId"
+  FROM "ticket_event" e JOIN "app_user" u ON u."id" = e."actorId" JOIN "restore_ticket" r ON r."id" = e."ticketId"
   WHERE u."kind" = 'SUPPORT' AND e."internal" = false AND e."kind" IN ('REPLY', 'INFO_REQUESTED')
+    -- an answer after the ticket closed is no first response
+    AND (r."closedAt" IS NULL OR e."createdAt" <= r."closedAt")
   GROUP BY e."ticketId"
 ) first
 WHERE first."ticketId" = t."id";

@@ -82,7 +82,7 @@ export default async function CustomerTicketPage({ params, searchParams }: Props
         {view.canReply && (
           <Card>
             <CardBody>
-              <ReplyForm number={shown} version={ticket.version} needsInfo={ticket.status === "NEEDS_INFO"} />
+              <ReplyForm number={shown} version={ticket.version} needsInfo={ticket.status === "NEEDS_INFO"} waitingUploads={view.waitingUploads} />
             </CardBody>
           </Card>
         )}

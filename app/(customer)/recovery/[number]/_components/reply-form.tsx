@@ -12,7 +12,7 @@ import { useActionSuccess } from "@/components/ui/use-action-success";
 import { AttachmentField } from "@/components/tickets/attachment-field";
 import { useKeptDraft } from "@/components/ui/use-kept-draft";
 
-export function ReplyForm({ number, version, needsInfo }: { number: string; version: number; needsInfo: boolean }) {
+export function ReplyForm({ number, version, needsInfo, waitingUploads }: { number: string; version: number; needsInfo: boolean; waitingUploads: { id: string; fileName: string; sizeBytes: number }[] }) {
   const t = useTranslations("ticket");
   const [state, formAction] = useActionState(replyAction, null);
   const form = useRef<HTMLFormElement>(null);
@@ -35,7 +35,7 @@ export function ReplyForm({ number, version, needsInfo }: { number: string; vers
       <Field id="reply" label={needsInfo ? t("answerLabel") : t("replyLabel")} error={fieldError}>
         <Textarea ref={body} id="reply" name="body" rows={4} maxLength={REPLY_MAX} required aria-invalid={!!fieldError} />
       </Field>
-      <AttachmentField ticketNumber={number} clearKey={sent} onBusyChange={setUploading} />
+      <AttachmentField ticketNumber={number} waiting={waitingUploads} clearKey={sent} onBusyChange={setUploading} />
       <SubmitButton pendingLabel={t("sending")} disabled={uploading}>{needsInfo ? t("sendAnswer") : t("sendReply")}</SubmitButton>
     </form>
   );

@@ -173,7 +173,7 @@ export default async function SupportTicketPage({ params }: Props) {
             </Card>
             <Card>
               <CardBody>
-                <SupportMessageForm number={shown} version={ticket.version} cannedReplies={cannedReplies} />
+                <SupportMessageForm number={shown} version={ticket.version} cannedReplies={cannedReplies} waitingUploads={view.waitingUploads} />
               </CardBody>
             </Card>
           </div>

@@ -9,6 +9,7 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 import { reportPresence } from "@/lib/presence/report-presence";
 import { z } from "@/lib/zod";
 
+const MAX_BODY = 256;
 const ZPresence = z.strictObject({ typing: z.boolean().default(false), leaving: z.boolean().default(false) });
 
 /**
@@ -27,7 +28,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ num
   if (number === null || !isSupportRole(actor.role)) return refuse(404, t("codes.TICKET_NOT_FOUND"));
   let json: unknown;
   try {
-    json = JSON.parse(await request.text());
+    // A heartbeat is a few bytes: anything long is not one, and is not read.
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) throw new Error("too long");
+    const text = await request.text();
+    if (text.length > MAX_BODY) throw new Error("too long");
+    json = JSON.parse(text);
   } catch {
     return refuse(400, t("codes.PRESENCE_MALFORMED"));
   }

@@ -21,7 +21,17 @@ import { useTicketChanged } from "@/app/(support)/support/tickets/[number]/_comp
  * files. While the ticket has changed since the page loaded, sending is held
  * (the text stays) until the agent has looked at the changes.
  */
-export function SupportMessageForm({ number, version, cannedReplies }: { number: string; version: number; cannedReplies: CannedReplyChoices }) {
+export function SupportMessageForm({
+  number,
+  version,
+  cannedReplies,
+  waitingUploads,
+}: {
+  number: string;
+  version: number;
+  cannedReplies: CannedReplyChoices;
+  waitingUploads: { id: string; fileName: string; sizeBytes: number }[];
+}) {
   const t = useTranslations("supportTicket.message");
   const tp = useTranslations("presence");
   const [state, formAction] = useActionState(supportMessageAction, null);
@@ -71,7 +81,7 @@ export function SupportMessageForm({ number, version, cannedReplies }: { number:
       <Field id="support-message" label={visibility === "internal" ? t("internalLabel") : t("publicLabel")} error={fieldError}>
         <Textarea ref={body} id="support-message" data-shortcut="message-body" name="body" rows={4} maxLength={REPLY_MAX} required />
       </Field>
-      <AttachmentField ticketNumber={number} clearKey={sent} onBusyChange={setUploading} />
+      <AttachmentField ticketNumber={number} waiting={waitingUploads} clearKey={sent} onBusyChange={setUploading} />
       <div className="flex flex-wrap items-center gap-2">
         <SubmitButton pendingLabel={t("sending")} disabled={uploading}>
           {visibility === "internal" ? t("addNote") : t("sendReply")}

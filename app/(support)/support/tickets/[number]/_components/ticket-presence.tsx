@@ -14,8 +14,8 @@ const PresenceContext = createContext<Presence>({ others: [], stale: false });
 /** Whether the ticket changed since this page loaded: the message form holds its reply then. */
 export const useTicketChanged = () => useContext(PresenceContext).stale;
 
-/** The element whose key strokes count as "typing a reply": the message form marks itself. */
-const TYPING_AREA = "[data-presence-typing]";
+/** Key strokes in the message form's text count as "typing a reply" (not choosing a file or the kind of message). */
+const TYPING_AREA = "[data-presence-typing] textarea";
 
 /**
  * Who else has this ticket open, live: a heartbeat every few seconds says
@@ -30,7 +30,7 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
 
   useEffect(() => {
     const onInput = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest(TYPING_AREA)) lastKey.current = Date.now();
+      if (event.target instanceof Element && event.target.matches(TYPING_AREA)) lastKey.current = Date.now();
     };
     document.addEventListener("input", onInput);
     return () => document.removeEventListener("input", onInput);
@@ -40,7 +40,11 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const url = `/api/tickets/${number}/presence`;
+    let beating = false;
     const beat = async () => {
+      // One chain of beats: a beat already on its way schedules the next itself.
+      if (beating) return;
+      beating = true;
       try {
         const response = await fetch(url, {
           method: "POST",
@@ -56,9 +60,18 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
       } catch {
         // Offline for a moment: the next beat tries again (the others see this agent go stale meanwhile).
       }
+      beating = false;
       if (!stopped) timer = setTimeout(beat, PRESENCE_HEARTBEAT_MS);
     };
     void beat();
+    // A tab in the background beats rarely (browsers throttle its timers) and so drops out of "also here";
+    // coming back says "here" at once instead of at the next throttled beat.
+    const onVisible = () => {
+      if (document.visibilityState !== "visible" || stopped) return;
+      clearTimeout(timer);
+      void beat();
+    };
+    document.addEventListener("visibilitychange", onVisible);
     // text/plain: the one body type a beacon may carry everywhere; the route reads JSON from any.
     const leave = () => navigator.sendBeacon(url, new Blob([JSON.stringify({ leaving: true })], { type: "text/plain" }));
     window.addEventListener("pagehide", leave);
@@ -66,6 +79,7 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
       stopped = true;
       clearTimeout(timer);
       window.removeEventListener("pagehide", leave);
+      document.removeEventListener("visibilitychange", onVisible);
       leave();
     };
   }, [number]);

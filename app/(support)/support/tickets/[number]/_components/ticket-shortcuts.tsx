@@ -21,18 +21,30 @@ export function TicketShortcuts({ previousHref, nextHref }: { previousHref: stri
   const toast = useToast();
   const [helpOpen, setHelpOpen] = useState(false);
 
+  const body = () => document.querySelector<HTMLTextAreaElement>('[data-shortcut="message-body"]');
+  /**
+   * Reply or note: picks the kind, then the cursor goes into the text. With
+   * text already written `r` leaves the kind as it is: a stray `r` must never
+   * turn an internal note into a reply the customer reads (`n` is safe).
+   */
   const write = (kind: "reply" | "note") => {
-    clickShortcutTarget(kind);
-    document.querySelector<HTMLElement>('[data-shortcut="message-body"]')?.focus();
+    if (kind === "note" || !body()?.value.trim()) clickShortcutTarget(kind);
+    body()?.focus();
+  };
+  /** Leaving the page drops an unsent message and its files: the keys do not, the links still can. */
+  const leave = (href: string | null) => () => {
+    if (!href) return;
+    if (body()?.value.trim() || document.querySelector('input[name="attachmentId"]')) toast.show(t("unsentMessage"), "info");
+    else router.push(href);
   };
   const press = (target: "assign-to-me" | "approve", unavailable: string) => () => {
     if (!clickShortcutTarget(target)) toast.show(unavailable, "info");
   };
 
   useKeyboardShortcuts("ticket", {
-    nextTicket: () => nextHref && router.push(nextHref),
-    previousTicket: () => previousHref && router.push(previousHref),
-    backToQueue: () => router.push(rememberedQueueHref()),
+    nextTicket: leave(nextHref),
+    previousTicket: leave(previousHref),
+    backToQueue: () => leave(rememberedQueueHref())(),
     assignToMe: press("assign-to-me", t("unavailable.assignToMe")),
     approve: press("approve", t("unavailable.approve")),
     reply: () => write("reply"),

@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: Params) {
     return NextResponse.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(back)}`, request.url), { headers: { "Cache-Control": "no-store" } });
   }
   const t = await getTranslations("errors.codes");
-  const attachment = ZId.safeParse(id).success ? await findAttachmentForActor(actor, number, id) : null;
+  const attachment = ZId.safeParse(id).success ? await findAttachmentForActor(prisma, actor, number, id) : null;
   if (!attachment) return new NextResponse(t("ATTACHMENT_NOT_FOUND"), { status: 404, headers: PLAIN });
   const stored = attachment.removedAt ? null : await openStoredFile(fileStorageRoot(), attachment.storagePath);
   if (!stored) return new NextResponse(t("ATTACHMENT_REMOVED"), { status: 410, headers: PLAIN });
@@ -43,8 +43,8 @@ export async function GET(request: Request, { params }: Params) {
       "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", downloadName(attachment.fileName, attachment.type)),
       "X-Content-Type-Options": "nosniff",
       "Cross-Origin-Resource-Policy": "same-origin",
-      // The file never changes, but who may see it can: the browser may keep it, nothing shared may.
-      "Cache-Control": "private, max-age=300",
+      // Who may see it can change (and the next person on this browser may be someone else): never kept.
+      "Cache-Control": "no-store",
     },
   });
 }
