@@ -232,10 +232,11 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
         </ul>
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-3 text-sm">
           <p className="text-slate-600">{t("showing", { from, to, count: data.count })}</p>
-          <div className="flex items-center gap-2">
+          {/* Wraps on a phone: in Polish the row is wider than the card. */}
+          <div className="flex flex-wrap items-center gap-2">
             <label className="flex items-center gap-2 whitespace-nowrap text-slate-600">
               {t("perPage")}
-              <Select value={params.perPage} onChange={(e) => go({ perPage: Number(e.target.value) })} className="h-8 w-20 py-0">
+              <Select value={params.perPage} onChange={(e) => go({ perPage: Number(e.target.value) })} className="h-8 w-20 shrink-0 py-0">
                 {PER_PAGE_OPTIONS.map((n) => (
                   <option key={n} value={n}>
                     {n}
@@ -253,7 +254,7 @@ export function TicketQueue({ data, params, now, staff, meId }: { data: QueueDat
                   {t("previous")}
                 </Button>
               )}
-              <span className="px-2 tabular-nums text-slate-600">{t("page", { page: data.page, total: data.totalPages })}</span>
+              <span className="whitespace-nowrap px-2 tabular-nums text-slate-600">{t("page", { page: data.page, total: data.totalPages })}</span>
               {data.page < data.totalPages ? (
                 <ButtonLink href={queueHref(params, { page: data.page + 1 })} variant="secondary" size="sm" rel="next">
                   {t("next")}
