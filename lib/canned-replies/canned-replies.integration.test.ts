@@ -120,8 +120,7 @@ describe("filled for a ticket", () => {
   });
 
   it("in the requester's language first, filled with the ticket's details written that language's way", async () => {
-    const { requesterLocale, groups } = await choices();
-    expect(requesterLocale).toBe("pl");
+    const { groups } = await choices();
     expect(groups.map((g) => [g.locale, g.requesterLanguage, g.replies.length])).toEqual([
       ["pl", true, 6],
       ["en", false, 6],

@@ -82,7 +82,6 @@ export type CannedReplyChoice = {
 
 /** The picker's replies: the requester's language first, then the others. */
 export type CannedReplyChoices = {
-  requesterLocale: string;
   groups: { locale: string; requesterLanguage: boolean; replies: CannedReplyChoice[] }[];
 };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { assertValidTemplate } from "@/lib/canned-replies/canned-reply-template";
 import type { CannedReplyInput } from "@/lib/canned-replies/canned-reply.schema";
 
@@ -12,7 +12,7 @@ export async function createCannedReply({ db, actor, input }: { db: Db; actor: {
     const reply = await db.cannedReply.create({ data: { ...input, updatedById: actor.id }, select: { id: true } });
     return { id: reply.id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "CANNED_REPLY_DUPLICATE_TITLE", { title: input.title }, { title: ["CANNED_REPLY_DUPLICATE_TITLE"] });
     }
     throw error;

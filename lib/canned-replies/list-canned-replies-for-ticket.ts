@@ -43,7 +43,6 @@ export async function listCannedRepliesForTicket({ db = prisma, number, agentNam
   };
   const order = [requesterLocale, ...LOCALES.filter((l) => l !== requesterLocale)];
   return {
-    requesterLocale,
     groups: order.map((locale) => {
       const values = variableValues(facts, { locale, agentName, now });
       return {

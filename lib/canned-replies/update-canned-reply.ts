@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { assertValidTemplate } from "@/lib/canned-replies/canned-reply-template";
 import type { CannedReplyInput } from "@/lib/canned-replies/canned-reply.schema";
 
@@ -12,7 +13,7 @@ export async function updateCannedReply({ db, actor, id, input }: { db: Db; acto
     await db.cannedReply.update({ where: { id }, data: { ...input, updatedById: actor.id }, select: { id: true } });
     return { id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "CANNED_REPLY_DUPLICATE_TITLE", { title: input.title }, { title: ["CANNED_REPLY_DUPLICATE_TITLE"] });
     }
     // Deleted by a colleague meanwhile.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import type { EditArticleInput } from "@/lib/help/save-article-revision.schema";
 
 /**
@@ -19,7 +19,7 @@ export async function saveArticleRevision({ db, authorId, input }: { db: Db; aut
     return await db.helpArticleRevision.create({ data: { articleId: article.id, number: latest + 1, titleEn, titlePl, bodyEn, bodyPl, authorId } });
   } catch (error) {
     // (articleId, number) is unique: a concurrent save took this number.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "ARTICLE_CHANGED");
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "ARTICLE_CHANGED");
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { isSupportRole } from "@/lib/auth/roles";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { refusalError } from "@/lib/errors/refusal-error";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import type { RestoreMethod, RunKind } from "@/lib/generated/prisma/enums";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { JOB, runJobKey } from "@/lib/jobs/job-names";
@@ -34,7 +34,7 @@ async function createRun(
       data: { ...fields, status: "RUNNING", runningForAccountId: data.accountId, phase: "QUEUED", heartbeatAt: null, startedAt: now },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "RESTORE_ALREADY_RUNNING");
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "RESTORE_ALREADY_RUNNING");
     throw error;
   }
   // One attempt: a run that failed is retried by a person (Retry), as a new run.

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { checkRequestChoice, type BlockingReason, type RequestRefusal } from "@/lib/tickets/eligibility";
 import { loadEligibility } from "@/lib/tickets/load-eligibility";
 import { formatTicketNumber } from "@/lib/format/ticket-number";
@@ -129,7 +130,7 @@ export async function createRestoreRequest({
     });
   } catch (error) {
     // The unique open-request constraint: another request won the race.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const open = await db.restoreTicket.findFirst({ where: { openForAccountId: actor.accountId }, select: { number: true } });
       if (open) throw new RequestRefusedError({ code: "REQUEST_ALREADY_OPEN", ticketNumber: open.number });
     }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { AppError, httpStatusOf } from "@/lib/errors/app-error";
+import { appErrorRefusal, jsonRefusal } from "@/lib/http/json-refusal";
 import { importUpload } from "@/lib/import/import-upload";
 import { IMPORT_MAX_BYTES } from "@/lib/import/stage-import";
 import { isSameOrigin } from "@/lib/http/same-origin";
@@ -24,20 +24,19 @@ function decodeFileName(header: string | null): string | null {
  */
 export async function POST(request: Request) {
   const t = await getTranslations("errors");
-  if (!isSameOrigin(request.headers)) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
+  if (!isSameOrigin(request.headers)) return jsonRefusal(403, t("forbidden"));
   const actor = await getActor();
-  if (!actor) return NextResponse.json({ message: t("unauthenticated") }, { status: 401 });
-  if (actor.role !== "ACCOUNT_ADMIN" || !actor.accountId) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
+  if (!actor) return jsonRefusal(401, t("unauthenticated"));
+  if (actor.role !== "ACCOUNT_ADMIN" || !actor.accountId) return jsonRefusal(403, t("forbidden"));
   // An honest Content-Length over the limit is refused before a byte is read; chunked bodies are counted as they stream.
-  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES) return NextResponse.json({ message: t("codes.IMPORT_FILE_TOO_LARGE") }, { status: 413 });
+  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES) return jsonRefusal(413, t("codes.IMPORT_FILE_TOO_LARGE"));
   const mode = new URL(request.url).searchParams.get("mode") === "OVERWRITE" ? "OVERWRITE" : "ONLY_MISSING";
   const fileName = decodeFileName(request.headers.get("x-file-name"));
-  if (fileName === null) return NextResponse.json({ message: t("codes.IMPORT_BAD_FILE_NAME") }, { status: 400 });
+  if (fileName === null) return jsonRefusal(400, t("codes.IMPORT_BAD_FILE_NAME"));
   try {
     const id = await importUpload({ db: prisma, body: request.body, accountId: actor.accountId, userId: actor.id, fileName, mode });
     return NextResponse.json({ id });
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return NextResponse.json({ message: t(`codes.${error.key}`) }, { status: httpStatusOf(error.code) });
+    return appErrorRefusal(error);
   }
 }

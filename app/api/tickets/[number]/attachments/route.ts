@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { AppError, httpStatusOf } from "@/lib/errors/app-error";
+import { appErrorRefusal, jsonRefusal as refuse } from "@/lib/http/json-refusal";
 import { ATTACHMENT_MAX_BYTES } from "@/lib/attachments/attachment-rules";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { parseTicketNumber } from "@/lib/format/ticket-number";
@@ -25,7 +25,6 @@ function decodeFileName(header: string | null): string {
  */
 export async function POST(request: Request, { params }: { params: Promise<{ number: string }> }) {
   const t = await getTranslations("errors");
-  const refuse = (status: number, message: string) => NextResponse.json({ message }, { status });
   if (!isSameOrigin(request.headers)) return refuse(403, t("forbidden"));
   const actor = await getActor();
   if (!actor) return refuse(401, t("unauthenticated"));
@@ -37,7 +36,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ num
     const attachment = await uploadAttachment({ db: prisma, actor, number, fileName: decodeFileName(request.headers.get("x-file-name")), body: request.body, storageRoot: fileStorageRoot() });
     return NextResponse.json(attachment, { status: 201 });
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return refuse(httpStatusOf(error.code), t(`codes.${error.key}`, error.params));
+    return appErrorRefusal(error);
   }
 }

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
+import { redirectToSignIn } from "@/lib/http/redirect-to-sign-in";
 import { prisma } from "@/lib/db/prisma";
 import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
 import { fileStorageRoot, openStoredFile } from "@/lib/storage/file-storage";
@@ -11,10 +12,7 @@ const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "n
 export async function GET(request: Request, { params }: { params: Promise<{ number: string }> }) {
   const { number } = await params;
   const actor = await getActor();
-  if (!actor) {
-    const back = `/api/tickets/${encodeURIComponent(number)}/csv`;
-    return NextResponse.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(back)}`, request.url), { headers: { "Cache-Control": "no-store" } });
-  }
+  if (!actor) return redirectToSignIn(request, `/api/tickets/${encodeURIComponent(number)}/csv`);
   const ticket = await ticketForRoute(actor, number);
   const file = ticket && (await prisma.csvFile.findFirst({ where: { ticketId: ticket.id }, orderBy: { createdAt: "desc" } }));
   if (!file) return new NextResponse("Not found.", { status: 404, headers: PLAIN });

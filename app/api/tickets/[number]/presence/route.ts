@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { isSupportRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
-import { AppError, httpStatusOf } from "@/lib/errors/app-error";
+import { appErrorRefusal, jsonRefusal as refuse } from "@/lib/http/json-refusal";
 import { parseTicketNumber } from "@/lib/format/ticket-number";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { reportPresence } from "@/lib/presence/report-presence";
@@ -19,7 +19,6 @@ const ZPresence = z.strictObject({ typing: z.boolean().default(false), leaving: 
  */
 export async function POST(request: Request, { params }: { params: Promise<{ number: string }> }) {
   const t = await getTranslations("errors");
-  const refuse = (status: number, message: string) => NextResponse.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
   if (!isSameOrigin(request.headers)) return refuse(403, t("forbidden"));
   const actor = await getActor();
   if (!actor) return refuse(401, t("unauthenticated"));
@@ -42,7 +41,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ num
     const view = await reportPresence({ db: prisma, actor, number, ...input.data });
     return NextResponse.json(view, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return refuse(httpStatusOf(error.code), t(`codes.${error.key}`, error.params));
+    return appErrorRefusal(error);
   }
 }

@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db/prisma";
 import { ATTACHMENT_MEDIA_TYPE, contentDisposition, downloadName, isShownInline } from "@/lib/attachments/attachment-rules";
 import { discardUpload } from "@/lib/attachments/discard-upload";
 import { findAttachmentForActor } from "@/lib/attachments/find-attachment-for-actor";
+import { jsonRefusal } from "@/lib/http/json-refusal";
+import { redirectToSignIn } from "@/lib/http/redirect-to-sign-in";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { fileStorageRoot, openStoredFile } from "@/lib/storage/file-storage";
 import { ticketForRoute } from "@/lib/tickets/ticket-for-route";
@@ -26,10 +28,7 @@ const PLAIN = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "n
 export async function GET(request: Request, { params }: Params) {
   const { number, id } = await params;
   const actor = await getActor();
-  if (!actor) {
-    const back = `/api/tickets/${encodeURIComponent(number)}/attachments/${encodeURIComponent(id)}`;
-    return NextResponse.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(back)}`, request.url), { headers: { "Cache-Control": "no-store" } });
-  }
+  if (!actor) return redirectToSignIn(request, `/api/tickets/${encodeURIComponent(number)}/attachments/${encodeURIComponent(id)}`);
   const t = await getTranslations("errors.codes");
   const attachment = ZId.safeParse(id).success ? await findAttachmentForActor(prisma, actor, number, id) : null;
   if (!attachment) return new NextResponse(t("ATTACHMENT_NOT_FOUND"), { status: 404, headers: PLAIN });
@@ -53,11 +52,11 @@ export async function GET(request: Request, { params }: Params) {
 export async function DELETE(request: Request, { params }: Params) {
   const { number, id } = await params;
   const t = await getTranslations("errors");
-  if (!isSameOrigin(request.headers)) return NextResponse.json({ message: t("forbidden") }, { status: 403 });
+  if (!isSameOrigin(request.headers)) return jsonRefusal(403, t("forbidden"));
   const actor = await getActor();
-  if (!actor) return NextResponse.json({ message: t("unauthenticated") }, { status: 401 });
+  if (!actor) return jsonRefusal(401, t("unauthenticated"));
   const ticket = ZId.safeParse(id).success ? await ticketForRoute(actor, number) : null;
   const removed = ticket && (await discardUpload({ db: prisma, uploaderId: actor.id, ticketId: ticket.id, attachmentId: id, storageRoot: fileStorageRoot() }));
-  if (!removed) return NextResponse.json({ message: t("codes.ATTACHMENT_NOT_FOUND") }, { status: 404 });
+  if (!removed) return jsonRefusal(404, t("codes.ATTACHMENT_NOT_FOUND"));
   return new NextResponse(null, { status: 204 });
 }
