@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Readable, Transform } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { requestBodyStream } from "@/lib/http/request-body-stream";
 import type { AttachmentType } from "@/lib/generated/prisma/enums";
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_MESSAGE, checkAttachmentName, detectAttachmentType, SIGNATURE_BYTES } from "@/lib/attachments/attachment-rules";
 import { canReply } from "@/lib/tickets/state-machine";
@@ -78,7 +79,7 @@ export async function uploadAttachment({
   const file = await createPendingFile(storageRoot, storagePath);
   const checked = inspect();
   try {
-    await pipeline(Readable.fromWeb(body as import("node:stream/web").ReadableStream), checked.transform, file.stream);
+    await pipeline(requestBodyStream(body), checked.transform, file.stream);
   } catch (error) {
     await file.discard();
     // The browser went away mid-file (or the ✕ was pressed): the person is told, nothing is kept.

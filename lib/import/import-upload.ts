@@ -1,10 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { requestBodyStream } from "@/lib/http/request-body-stream";
 import type { ImportMode } from "@/lib/generated/prisma/enums";
 import { IMPORT_MAX_BYTES, stageImport } from "@/lib/import/stage-import";
 import { createPendingFile, fileStorageRoot, removeStoredFile } from "@/lib/storage/file-storage";
@@ -21,7 +22,7 @@ async function storeUpload(body: ReadableStream<Uint8Array>, accountId: string):
     },
   });
   try {
-    await pipeline(Readable.fromWeb(body as import("node:stream/web").ReadableStream), limit, file.stream);
+    await pipeline(requestBodyStream(body), limit, file.stream);
     await file.commit();
     return relative;
   } catch (error) {

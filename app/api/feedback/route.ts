@@ -8,6 +8,7 @@ import { ZVoteInput } from "@/lib/help/feedback-rules";
 import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/help/visitor-cookie";
 import { clientAddress } from "@/lib/http/client-address";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { discardRestOfBody } from "@/lib/http/request-body-stream";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locale";
 import { isArticleSlug } from "@/lib/help/article-slug";
 
@@ -38,7 +39,7 @@ async function readLimited(request: Request): Promise<string | null> {
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
+      discardRestOfBody(reader);
       return null;
     }
     chunks.push(value);
