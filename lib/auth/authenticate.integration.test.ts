@@ -1,7 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
-import { hashPassword } from "@/lib/auth/password";
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { authenticate, SIGN_IN_LIMITS } from "@/lib/auth/authenticate";
+
+// The real verification, watched: which hash each attempt is checked against.
+vi.mock("@/lib/auth/password", async (original) => {
+  const real = await original<typeof import("@/lib/auth/password")>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
 
 const t = useTestDatabase();
 let address = 0;
@@ -33,6 +39,21 @@ describe("authenticate", () => {
     for (const input of attempts) {
       expect(await authenticate({ db: t.db, input, address: nextAddress() })).toEqual({ ok: false, reason: "INVALID" });
     }
+  });
+
+  it("does the same scrypt work for an unknown email as for a wrong password (no user enumeration by timing)", async () => {
+    // Counted, not timed: a stopwatch on a busy machine measures the machine. The dummy hash has the
+    // same cost parameters as a real one (password.test.ts), so one verification each is the same time.
+    const ann = await t.db.user.findUniqueOrThrow({ where: { email: "ann@acme.test" } });
+    const checkedAgainst = async (input: unknown) => {
+      vi.mocked(verifyPassword).mockClear();
+      await authenticate({ db: t.db, input, address: nextAddress() });
+      return vi.mocked(verifyPassword).mock.calls.map(([, hash]) => (hash === DUMMY_PASSWORD_HASH ? "dummy" : hash === ann.passwordHash ? "ann's" : hash));
+    };
+    expect(await checkedAgainst({ email: "ann@acme.test", password: "wrong" })).toEqual(["ann's"]);
+    expect(await checkedAgainst({ email: "nobody@acme.test", password: "wrong" })).toEqual(["dummy"]);
+    expect(await checkedAgainst({ email: "gone@acme.test", password: "right-password" })).toHaveLength(1);
+    expect(await checkedAgainst({ email: "not an email", password: "" })).toEqual(["dummy"]);
   });
 
   it("throttles guessing on one email, even with the right password afterwards", async () => {
