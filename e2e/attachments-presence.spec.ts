@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { baseURL } from "../playwright.config";
 import { queryRows } from "./database";
-import { fileRequest, signedInAs } from "./flows";
+import { cancelIfOpen, fileRequest, signedInAs } from "./flows";
 
 // Attachments on both sides of a ticket and two agents on one ticket, on a
 // request the Acme admin files here and cancels at the end (one open request
@@ -113,17 +113,44 @@ test("[SUPPORT] sees the files; images inline, the PDF only as a download, nothi
   await globex.context.close();
 });
 
+/**
+ * The next presence beat this page sends (one with `typing` set so, if given), once answered: what it brought
+ * back is what the page shows next. "Within 5 s" is counted in beats — a page sends one every 3 s and at once
+ * when typing starts, so news reaches another agent on their first beat after it — and not in seconds of a
+ * machine that may be busy: only a page that needs more beats than that fails.
+ */
+function nextBeat(page: Page, { typing }: { typing?: boolean } = {}) {
+  return page
+    .waitForRequest((request) => {
+      if (request.method() !== "POST" || !request.url().endsWith("/presence")) return false;
+      const sent = request.postDataJSON() as { typing?: boolean; leaving?: boolean };
+      return !sent.leaving && (typing === undefined || sent.typing === typing);
+    })
+    .then((request) => request.response());
+}
+
+test.afterAll(({ browser }) => cancelIfOpen(browser, number));
+
 test("[SUPPORT + LEAD] see each other on the ticket within 5 s, typing shows, the queue marks it, a stale reply is held", async ({ browser }) => {
   const sara = await signedInAs(browser, "support");
   const leon = await signedInAs(browser, "lead");
+  const saraArrived = nextBeat(sara.page);
   await sara.page.goto(`/support/tickets/${number}`);
+  await saraArrived;
+  const leonArrived = nextBeat(leon.page);
   await leon.page.goto(`/support/tickets/${number}`);
-  await expect(sara.page.getByTestId("ticket-presence")).toContainText("Leon Lead is viewing", { timeout: 5_000 });
-  await expect(leon.page.getByTestId("ticket-presence")).toContainText("Sara Support is viewing", { timeout: 5_000 });
+  await leonArrived;
+  // Leon's first beat brought Sara back; Sara's next one brings Leon.
+  await expect(leon.page.getByTestId("ticket-presence")).toContainText("Sara Support is viewing");
+  await nextBeat(sara.page);
+  await expect(sara.page.getByTestId("ticket-presence")).toContainText("Leon Lead is viewing");
 
   await leon.page.getByLabel("Internal note").check();
+  const leonTyping = nextBeat(leon.page, { typing: true });
   await leon.page.getByLabel("Internal note (staff only)").pressSequentially("Looking at the import log");
-  await expect(sara.page.getByTestId("ticket-presence")).toContainText("Leon Lead is typing a reply…", { timeout: 5_000 });
+  await leonTyping;
+  await nextBeat(sara.page);
+  await expect(sara.page.getByTestId("ticket-presence")).toContainText("Leon Lead is typing a reply…");
 
   // The queue marks the ticket someone is on (for everyone but them).
   const queue = await sara.context.newPage();
@@ -135,7 +162,8 @@ test("[SUPPORT + LEAD] see each other on the ticket within 5 s, typing shows, th
   await sara.page.getByLabel("Reply (the requester sees it)").fill("We are restoring the Gdańsk contacts now.");
   await leon.page.getByRole("button", { name: "Add note" }).click();
   await expect(leon.page.getByRole("list", { name: "Timeline" })).toContainText("Looking at the import log");
-  await expect(sara.page.getByRole("alert").filter({ hasText: "This ticket changed since you opened it" })).toBeVisible({ timeout: 5_000 });
+  await nextBeat(sara.page);
+  await expect(sara.page.getByRole("alert").filter({ hasText: "This ticket changed since you opened it" })).toBeVisible();
   await sara.page.getByRole("button", { name: "Send reply" }).click();
   await expect(sara.page.getByText("Not sent: this ticket changed")).toBeVisible();
   await expect(sara.page.getByLabel("Reply (the requester sees it)")).toHaveValue("We are restoring the Gdańsk contacts now.");

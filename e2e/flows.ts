@@ -29,6 +29,23 @@ export async function fileRequest(page: Page, request: Parameters<typeof fillReq
   return page.url().match(/RR-\d{6}/)![0];
 }
 
+/**
+ * Cancels the Acme admin's request if it is still open — for a spec's afterAll: one failed step must not
+ * leave Acme with an open request, which would refuse every later spec's new one (one open request per account).
+ */
+export async function cancelIfOpen(browser: Browser, number: string) {
+  if (!number) return;
+  const admin = await signedInAs(browser, "acmeAdmin");
+  await admin.page.goto(`/recovery/${number}`);
+  const cancel = admin.page.getByRole("button", { name: "Cancel request" });
+  if (await cancel.isVisible()) {
+    await cancel.click();
+    await admin.page.getByRole("dialog").getByRole("button", { name: "Cancel request" }).click();
+    await expect(admin.page.getByText("Cancelled").first()).toBeVisible();
+  }
+  await admin.context.close();
+}
+
 /** Support approves a request that needs no lead (a CSV, or bringing back deleted records) and runs it to completion. */
 export async function approveAndRun(page: Page, number: string) {
   await page.goto(`/support/tickets/${number}`);

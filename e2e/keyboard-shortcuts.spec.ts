@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { queryRows } from "./database";
-import { fileRequest, signedInAs } from "./flows";
+import { cancelIfOpen, fileRequest, signedInAs } from "./flows";
 
 // Support's keyboard shortcuts on the queue and the ticket page, on a ticket
 // this spec files itself (so no seeded ticket changes hands) and cancels at
@@ -31,18 +31,7 @@ async function checkHelpDialog(page: Page, listed: string) {
   expect(page.url()).toBe(url);
 }
 
-test.afterAll(async ({ browser }) => {
-  if (!number) return;
-  const admin = await signedInAs(browser, "acmeAdmin");
-  await admin.page.goto(`/recovery/${number}`);
-  const cancel = admin.page.getByRole("button", { name: "Cancel request" });
-  if (await cancel.isVisible()) {
-    await cancel.click();
-    await admin.page.getByRole("dialog").getByRole("button", { name: "Cancel request" }).click();
-    await expect(admin.page.getByText("Cancelled").first()).toBeVisible();
-  }
-  await admin.context.close();
-});
+test.afterAll(({ browser }) => cancelIfOpen(browser, number));
 
 test("[ACME ADMIN] files a CSV request for the shortcuts to work on", async ({ browser }) => {
   const { context, page } = await signedInAs(browser, "acmeAdmin");

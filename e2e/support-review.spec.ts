@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { contactsExist, deleteContactsOfLatestAcmeFile, holdAccountLock } from "./database";
-import { approveAndRun, fileRequest, signedInAs } from "./flows";
+import { approveAndRun, cancelIfOpen, fileRequest, signedInAs } from "./flows";
 
 // One story across the people of a restore: filing, review with a note and a
 // question, the answer, four-eyes approval, the run watched live, the outcome,
@@ -10,6 +10,8 @@ import { approveAndRun, fileRequest, signedInAs } from "./flows";
 test.describe.configure({ mode: "serial" });
 
 let number = "";
+
+test.afterAll(({ browser }) => cancelIfOpen(browser, number));
 
 test("[ACME ADMIN] files a full restore request", async ({ browser }) => {
   const { context, page } = await signedInAs(browser, "acmeAdmin");

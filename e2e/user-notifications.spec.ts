@@ -3,7 +3,7 @@ import type { ParsedMail } from "mailparser";
 import { baseURL, smtpPort } from "../playwright.config";
 import { startSmtpInbox } from "../lib/testing/smtp-inbox";
 import { queryRows } from "./database";
-import { approveAndRun, fileRequest, signedInAs } from "./flows";
+import { approveAndRun, cancelIfOpen, fileRequest, signedInAs } from "./flows";
 
 // Notifications end to end, through a real SMTP server this file runs on the
 // port the app mails to: first it is down (the app must not wait for it),
@@ -14,8 +14,9 @@ test.describe.configure({ mode: "serial" });
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>> | null = null;
 let number = "";
 
-test.afterAll(async () => {
+test.afterAll(async ({ browser }) => {
   await inbox?.close();
+  await cancelIfOpen(browser, number);
 });
 
 /** The messages to `address` about this test's ticket whose subject matches. */

@@ -27,10 +27,15 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
   const [others, setOthers] = useState<Other[]>([]);
   const [latest, setLatest] = useState(version);
   const lastKey = useRef(0);
+  const beatNow = useRef<() => void>(() => {});
 
   useEffect(() => {
     const onInput = (event: Event) => {
-      if (event.target instanceof Element && event.target.matches(TYPING_AREA)) lastKey.current = Date.now();
+      if (!(event.target instanceof Element && event.target.matches(TYPING_AREA))) return;
+      const startedTyping = Date.now() - lastKey.current >= TYPING_FRESH_MS;
+      lastKey.current = Date.now();
+      // The first key says "typing" at once: the others learn it on their next beat, not two beats later.
+      if (startedTyping) beatNow.current();
     };
     document.addEventListener("input", onInput);
     return () => document.removeEventListener("input", onInput);
@@ -41,9 +46,14 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
     let stopped = false;
     const url = `/api/tickets/${number}/presence`;
     let beating = false;
+    // Typing started while a beat is on its way: one more follows it at once, so "typing" is never a beat late.
+    let again = false;
     const beat = async () => {
       // One chain of beats: a beat already on its way schedules the next itself.
-      if (beating) return;
+      if (beating) {
+        again = true;
+        return;
+      }
       beating = true;
       try {
         const response = await fetch(url, {
@@ -61,15 +71,21 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
         // Offline for a moment: the next beat tries again (the others see this agent go stale meanwhile).
       }
       beating = false;
-      if (!stopped) timer = setTimeout(beat, PRESENCE_HEARTBEAT_MS);
+      if (stopped) return;
+      timer = setTimeout(beat, again ? 0 : PRESENCE_HEARTBEAT_MS);
+      again = false;
     };
+    const beatAtOnce = () => {
+      if (stopped) return;
+      clearTimeout(timer);
+      void beat();
+    };
+    beatNow.current = beatAtOnce;
     void beat();
     // A tab in the background beats rarely (browsers throttle its timers) and so drops out of "also here";
     // coming back says "here" at once instead of at the next throttled beat.
     const onVisible = () => {
-      if (document.visibilityState !== "visible" || stopped) return;
-      clearTimeout(timer);
-      void beat();
+      if (document.visibilityState === "visible") beatAtOnce();
     };
     document.addEventListener("visibilitychange", onVisible);
     // text/plain: the one body type a beacon may carry everywhere; the route reads JSON from any.
@@ -77,6 +93,7 @@ export function TicketPresenceProvider({ number, version, children }: { number: 
     window.addEventListener("pagehide", leave);
     return () => {
       stopped = true;
+      beatNow.current = () => {};
       clearTimeout(timer);
       window.removeEventListener("pagehide", leave);
       document.removeEventListener("visibilitychange", onVisible);
