@@ -56,3 +56,15 @@ export async function approveAndRun(page: Page, number: string) {
   await page.getByRole("dialog").getByRole("button", { name: "Run restore" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
 }
+
+/** Nothing on the page scrolls sideways — the page itself nor (with tableFits) the first table inside its box. */
+export async function expectNoSidewaysScrolling(page: Page, where: string, { tableFits }: { tableFits: boolean }) {
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
+  // A table shows every column without scrolling (on a phone, cards instead).
+  const table = page.locator("main table").first();
+  if (tableFits && (await table.isVisible())) {
+    const [inner, outer] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+    expect(inner, `${where}: the table fits its box`).toBeLessThanOrEqual(outer);
+  }
+}

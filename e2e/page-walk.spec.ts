@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import en from "../messages/en.json";
 import { acmeBackupPaths, queryRows } from "./database";
+import { expectNoSidewaysScrolling } from "./flows";
 import { storageStatePath, type DemoUser } from "./users";
 
 // Every page as the people who can see it, in English and Polish: no console
@@ -65,14 +66,7 @@ for (const locale of ["en", "pl"] as const) {
         await page.goto(path);
         await page.waitForLoadState("load");
         if (path.includes("RR-")) await expect(page.getByRole("table", { name: locale === "en" ? "Restore preview" : /./ }).first()).toBeVisible();
-        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-        expect(scrollWidth, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(clientWidth);
-        // The queue's table itself shows every column without scrolling (on a phone, cards instead).
-        const table = page.locator("main table").first();
-        if (!path.includes("RR-") && (await table.isVisible())) {
-          const [inner, outer] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
-          expect(inner, `${path}: the table fits its box`).toBeLessThanOrEqual(outer);
-        }
+        await expectNoSidewaysScrolling(page, `${path} at ${viewport.width} px`, { tableFits: !path.includes("RR-") });
       }
       await context.close();
     });

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fillRequest } from "./flows";
+import en from "../messages/en.json";
+import pl from "../messages/pl.json";
+import { queryRows } from "./database";
+import { expectNoSidewaysScrolling, fillRequest } from "./flows";
 import { storageStatePath } from "./users";
 
 const TICKET = /RR-\d{6}/;
@@ -52,6 +55,30 @@ test.describe("the Acme admin", () => {
     await expect(page.getByText(/Describe what was lost in at least 20 characters/)).toBeVisible();
     await expect(page.getByText("Please confirm that you understand the restore affects all users.")).toBeVisible();
     await expect(page).toHaveURL(/\/recovery\/new$/);
+  });
+
+  test("[ACME ADMIN] the list of requests fits a laptop and a phone in English and Polish: a table, then cards, neither scrolling sideways", async ({ browser }) => {
+    const [{ n: requests }] = await queryRows<{ n: number }>(`SELECT count(*)::int AS n FROM restore_ticket t JOIN account a ON a.id = t."accountId" WHERE a."portalAddress" = 'acme.crm.example'`);
+    expect(requests, "the tests above filed Acme's requests").toBeGreaterThan(0);
+    // The newest 100 are listed.
+    const shown = Math.min(requests, 100);
+    for (const locale of ["en", "pl"] as const) {
+      for (const viewport of [{ width: 1366, height: 850 }, { width: 390, height: 844 }]) {
+        const context = await browser.newContext({ storageState: storageStatePath("acmeAdmin"), viewport });
+        await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
+        const page = await context.newPage();
+        await page.goto("/recovery");
+        const where = `/recovery in ${locale} at ${viewport.width} px`;
+        if (viewport.width < 768) {
+          await expect(page.getByRole("table"), where).toHaveCount(0);
+          await expect(page.getByRole("list", { name: (locale === "en" ? en : pl).recovery.listTitle }).getByRole("listitem"), where).toHaveCount(shown);
+        } else {
+          await expect(page.getByRole("table").getByRole("row"), where).toHaveCount(shown + 1);
+        }
+        await expectNoSidewaysScrolling(page, where, { tableFits: true });
+        await context.close();
+      }
+    }
   });
 
   test("[ACME ADMIN] cannot see another account's ticket (404)", async ({ page }) => {

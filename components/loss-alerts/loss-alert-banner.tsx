@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { LossAlertItem } from "@/lib/loss-alerts/loss-alert-view";
 import { ButtonLink } from "@/components/ui/button";
@@ -29,7 +30,19 @@ export function LossAlertBanner({
         {t("bannerTitle", { count: alerts.length })}
       </h2>
       <p className="mt-1 text-sm">{t("bannerIntro")}</p>
-      {openRequest && <p className="mt-1 text-sm font-medium">{t("openRequest", { number: openRequest })}</p>}
+      {openRequest && (
+        <p className="mt-1 text-sm font-medium">
+          {t.rich("openRequest", {
+            number: openRequest,
+            // The number is one word: on a phone "RR-" and its digits went to two lines.
+            ticket: (chunks) => (
+              <Link href={`/recovery/${openRequest}`} className="whitespace-nowrap underline hover:no-underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      )}
       <ul className="mt-3 space-y-3">
         {alerts.map((alert) => (
           <li key={alert.id} className="rounded-md border border-amber-200 bg-white p-3" data-testid="loss-alert">

@@ -57,34 +57,56 @@ export default async function RecoveryPage() {
         {tickets.length === 0 ? (
           <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
         ) : (
-          <Table>
-            <thead>
-              <tr>
-                <Th>{t("columns.ticket")}</Th>
-                <Th>{t("columns.method")}</Th>
-                <Th>{t("columns.restoreDate")}</Th>
-                <Th>{t("columns.status")}</Th>
-                <Th>{t("columns.created")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+          <>
+            <div className="hidden md:block">
+              <Table>
+                <thead>
+                  <tr>
+                    <Th>{t("columns.ticket")}</Th>
+                    <Th>{t("columns.method")}</Th>
+                    <Th>{t("columns.restoreDate")}</Th>
+                    <Th>{t("columns.status")}</Th>
+                    <Th>{t("columns.created")}</Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {tickets.map((ticket) => (
+                    <Tr key={ticket.id}>
+                      <Td className="font-mono font-medium">
+                        <Link className="text-brand-700 hover:underline" href={`/recovery/${formatTicketNumber(ticket.number)}`}>
+                          {formatTicketNumber(ticket.number)}
+                        </Link>
+                      </Td>
+                      <Td>{t(`method.${ticket.method}`)}</Td>
+                      <Td>{format.dateTime(ticket.restoreDate, { dateStyle: "medium", timeZone: "UTC" })}</Td>
+                      <Td>
+                        <TicketStatusBadge status={ticket.status} />
+                      </Td>
+                      <Td>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                    </Tr>
+                  ))}
+                </tbody>
+              </Table>
+            </div>
+            {/* A phone gets cards: five columns do not fit 390 px (in Polish the table scrolled sideways). */}
+            <ul className="divide-y divide-slate-100 md:hidden" aria-label={t("listTitle")}>
               {tickets.map((ticket) => (
-                <Tr key={ticket.id}>
-                  <Td className="font-mono font-medium">
-                    <Link className="text-brand-700 hover:underline" href={`/recovery/${formatTicketNumber(ticket.number)}`}>
-                      {formatTicketNumber(ticket.number)}
-                    </Link>
-                  </Td>
-                  <Td>{t(`method.${ticket.method}`)}</Td>
-                  <Td>{format.dateTime(ticket.restoreDate, { dateStyle: "medium", timeZone: "UTC" })}</Td>
-                  <Td>
-                    <TicketStatusBadge status={ticket.status} />
-                  </Td>
-                  <Td>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
-                </Tr>
+                <li key={ticket.id}>
+                  <Link href={`/recovery/${formatTicketNumber(ticket.number)}`} className="block space-y-1.5 px-4 py-3 hover:bg-slate-50">
+                    <span className="flex flex-wrap items-center justify-between gap-2">
+                      <span className="font-mono font-medium text-brand-700">{formatTicketNumber(ticket.number)}</span>
+                      <TicketStatusBadge status={ticket.status} />
+                    </span>
+                    <span className="block text-sm text-slate-800">{t(`method.${ticket.method}`)}</span>
+                    <span className="block text-xs text-slate-500">
+                      {t("columns.restoreDate")}: {format.dateTime(ticket.restoreDate, { dateStyle: "medium", timeZone: "UTC" })} · {t("columns.created")}:{" "}
+                      {format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </span>
+                  </Link>
+                </li>
               ))}
-            </tbody>
-          </Table>
+            </ul>
+          </>
         )}
       </Card>
     </div>
