@@ -142,6 +142,59 @@ describe("the queue sorted by a timer", () => {
   });
 });
 
+describe("the queue sorted by a timer, page by page", () => {
+  // 70 tickets, open and closed, answered, unanswered and never answered, with equal timers among them:
+  // every page of each sort, both ways, is the slice of one order computed here from the moments.
+  // Long before the weekly report's weeks (below), which these tickets must not enter.
+  const now = new Date(Date.UTC(2029, 0, 10, 12));
+  const base = now.getTime() - 60 * HOUR;
+  const tickets: { number: number; createdAt: Date; firstResponseAt: Date | null; closedAt: Date | null }[] = [];
+
+  beforeAll(async () => {
+    const pagingAccount = async (name: string) => {
+      const account = await createTestAccount(t.db, { snapshotDaysAgo: [] });
+      await t.db.account.update({ where: { id: account.account.id }, data: { name } });
+      return account;
+    };
+    const closedOnes = await pagingAccount("Paging Timer Co");
+    for (let i = 0; i < 70; i++) {
+      const createdAt = new Date(base + ((i * 7) % 50) * HOUR);
+      const open = i % 3 === 0;
+      // One open request per account: each open ticket has its own.
+      const account = open ? await pagingAccount(`Paging Timer Co ${i}`) : closedOnes;
+      const firstResponseAt = i % 4 === 1 ? null : new Date(createdAt.getTime() + ((i * 5) % 9) * HOUR);
+      const closedAt = open ? null : new Date(createdAt.getTime() + (((i * 13) % 40) + 1) * HOUR);
+      const ticket = await ticketAt(account, open ? "IN_REVIEW" : "COMPLETED", { createdAt, firstResponseAt, closedAt });
+      tickets.push({ number: ticket.number, createdAt, firstResponseAt, closedAt });
+    }
+  });
+
+  const elapsed = {
+    firstResponse: (x: (typeof tickets)[number]) => (x.firstResponseAt ? x.firstResponseAt.getTime() - x.createdAt.getTime() : x.closedAt ? null : now.getTime() - x.createdAt.getTime()),
+    resolution: (x: (typeof tickets)[number]) => (x.closedAt ?? now).getTime() - x.createdAt.getTime(),
+  };
+
+  it("every page is the next slice of the one order, in both directions", async () => {
+    for (const sort of ["firstResponse", "resolution"] as const) {
+      for (const dir of ["asc", "desc"] as const) {
+        const expected = [...tickets]
+          .sort((a, b) => {
+            const [x, y] = [elapsed[sort](a), elapsed[sort](b)];
+            if (x !== y) return x === null ? 1 : y === null ? -1 : dir === "asc" ? x - y : y - x;
+            return b.number - a.number;
+          })
+          .map((x) => x.number);
+        const listed: number[] = [];
+        for (const page of ["1", "2", "3"]) {
+          const params = parseTicketQueueParams({ view: "all", q: "Paging Timer Co", sort, dir, page });
+          listed.push(...(await listSupportTickets({ db: t.db, params, actorId: agent.user.id, now })).rows.map((row) => row.number));
+        }
+        expect(listed, `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+  });
+});
+
 describe("the weekly report", () => {
   // A Wednesday: this week began Monday 10 June 2030, the week before on 3 June.
   const now = new Date("2030-06-12T12:00:00Z");
