@@ -13,8 +13,14 @@ function incomingBody(chunks: string[], { end = true } = {}) {
 
 const collect = (into: Buffer[]) => new Writable({ write: (chunk: Buffer, _e, done) => (into.push(chunk), done()) });
 const refuseFirstChunk = () => new Transform({ transform: (_chunk, _e, done) => done(new Error("refused")) });
-/** Uncaught errors surface on a later turn: give them the chance before asserting there were none. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/**
+ * The incoming stream is done with (read to its end, or destroyed by a cancel), and the microtasks
+ * queued on the way have run — where Node's fetch throws its uncaught error after a cancel.
+ */
+async function settled(incoming: PassThrough) {
+  if (!incoming.closed) await new Promise((resolve) => incoming.once("close", resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}
 
 describe("requestBodyStream", () => {
   it("passes every byte of a body through", async () => {
@@ -31,9 +37,10 @@ describe("requestBodyStream", () => {
     process.on("uncaughtException", record);
     try {
       for (let i = 0; i < 20; i++) {
-        await expect(pipeline(requestBodyStream(incomingBody(["<html>not an image</html>"]).body), refuseFirstChunk(), collect([]))).rejects.toThrow("refused");
+        const { incoming, body } = incomingBody(["<html>not an image</html>"]);
+        await expect(pipeline(requestBodyStream(body), refuseFirstChunk(), collect([]))).rejects.toThrow("refused");
+        await settled(incoming);
       }
-      await settle();
     } finally {
       process.off("uncaughtException", record);
     }
@@ -46,7 +53,7 @@ describe("requestBodyStream", () => {
     incoming.write("x".repeat(1 << 20));
     incoming.end();
     // Read to its end (a cancel would have destroyed it: "close" without "end").
-    await new Promise((resolve) => (incoming.once("end", resolve), incoming.once("close", resolve)));
+    await settled(incoming);
     expect(incoming.readableEnded).toBe(true);
   });
 
