@@ -1,7 +1,7 @@
 import { PassThrough, Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
-import { requestBodyStream } from "@/lib/http/request-body-stream";
+import { readBodyText, requestBodyStream } from "@/lib/http/request-body-stream";
 
 /** A body as the server hands it to a route handler: Node's Request around the incoming stream. */
 function incomingBody(chunks: string[], { end = true } = {}) {
@@ -62,5 +62,29 @@ describe("requestBodyStream", () => {
     const piped = pipeline(requestBodyStream(body), collect([]));
     incoming.destroy(new Error("aborted"));
     await expect(piped).rejects.toThrow();
+  });
+});
+
+describe("readBodyText", () => {
+  const request = (incoming: PassThrough, headers: Record<string, string> = {}) =>
+    new Request("http://localhost/vote", { method: "POST", headers, body: incoming as unknown as BodyInit, duplex: "half" } as RequestInit);
+
+  it("gives a body within the limit as text, and no body as empty", async () => {
+    expect(await readBodyText(request(incomingBody(['{"typing":', "true}"]).incoming), 256)).toBe('{"typing":true}');
+    expect(await readBodyText(new Request("http://localhost/vote", { method: "POST" }), 256)).toBe("");
+  });
+
+  it("refuses an honest Content-Length over the limit without reading a byte", async () => {
+    const { incoming } = incomingBody(["x".repeat(300)]);
+    expect(await readBodyText(request(incoming, { "content-length": "300" }), 256)).toBeNull();
+    expect(incoming.readableLength).toBe(300);
+  });
+
+  it("stops a longer chunked body at the limit and reads the rest into nothing", async () => {
+    const { incoming } = incomingBody(["x".repeat(200), "x".repeat(200)], { end: false });
+    expect(await readBodyText(request(incoming), 256)).toBeNull();
+    incoming.end("x".repeat(1 << 20));
+    await settled(incoming);
+    expect(incoming.readableEnded).toBe(true);
   });
 });

@@ -37,3 +37,27 @@ export function requestBodyStream(body: ReadableStream<Uint8Array>): Readable {
     },
   });
 }
+
+/**
+ * A small request body as text, or null when it is longer than `maxBytes` —
+ * refused from an honest Content-Length before a byte is read, and a chunked
+ * one read no further than the limit (the rest dropped, never held).
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      discardRestOfBody(reader);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -8,7 +8,7 @@ import { ZVoteInput } from "@/lib/help/feedback-rules";
 import { addressHash, newVisitorCookie, readVisitorCookie, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/help/visitor-cookie";
 import { clientAddress } from "@/lib/http/client-address";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { discardRestOfBody } from "@/lib/http/request-body-stream";
+import { readBodyText } from "@/lib/http/request-body-stream";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locale";
 import { isArticleSlug } from "@/lib/help/article-slug";
 
@@ -28,27 +28,8 @@ function cookieValue(request: Request, name: string): string | undefined {
 
 type Outcome = { ok: true; helpful: boolean } | { ok: false; status: number; code: string; message: string };
 
-/** The body as text, or null past the limit (read no further than that). */
-async function readLimited(request: Request): Promise<string | null> {
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      discardRestOfBody(reader);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 async function readBody(request: Request): Promise<{ json: boolean; fields: Record<string, unknown> } | null> {
-  const text = await readLimited(request);
+  const text = await readBodyText(request, MAX_BODY_BYTES);
   if (text === null) return null;
   if ((request.headers.get("content-type") ?? "").includes("application/json")) {
     try {
@@ -78,8 +59,7 @@ export async function POST(request: Request) {
   // A vote posted by another site's page is refused; scripts without an Origin (and old browsers) may vote.
   if (request.headers.get("origin") && !isSameOrigin(request.headers)) return NextResponse.json({ ok: false, message: await explain("FEEDBACK_CROSS_SITE") }, { status: 403 });
   const secret = process.env.NEXTAUTH_SECRET ?? "";
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
+  const body = await readBody(request);
   const wantsJson = body?.json ?? (request.headers.get("accept") ?? "").includes("application/json");
 
   const visitor = readVisitorCookie(cookieValue(request, VISITOR_COOKIE), secret);

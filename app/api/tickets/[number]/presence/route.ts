@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { appErrorRefusal, jsonRefusal as refuse } from "@/lib/http/json-refusal";
 import { parseTicketNumber } from "@/lib/format/ticket-number";
+import { readBodyText } from "@/lib/http/request-body-stream";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { reportPresence } from "@/lib/presence/report-presence";
 import { z } from "@/lib/zod";
@@ -25,13 +26,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ num
   const number = parseTicketNumber((await params).number);
   // Customers have no presence on any ticket: the same answer as for a ticket that does not exist.
   if (number === null || !isSupportRole(actor.role)) return refuse(404, t("codes.TICKET_NOT_FOUND"));
+  // A heartbeat is a few bytes: anything long is not one, and is not read.
+  const text = await readBodyText(request, MAX_BODY);
   let json: unknown;
   try {
-    // A heartbeat is a few bytes: anything long is not one, and is not read.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) throw new Error("too long");
-    const text = await request.text();
-    if (text.length > MAX_BODY) throw new Error("too long");
-    json = JSON.parse(text);
+    json = JSON.parse(text ?? "");
   } catch {
     return refuse(400, t("codes.PRESENCE_MALFORMED"));
   }
